@@ -1,0 +1,8 @@
+package org.kam.account;
+
+/** Company size. */
+public enum SizeBand {
+
+	MICRO, SMALL, MEDIUM, LARGE, ENTERPRISE
+
+}

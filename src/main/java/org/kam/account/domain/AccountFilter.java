@@ -1,0 +1,15 @@
+package org.kam.account.domain;
+
+import org.kam.account.AccountStatus;
+import org.kam.account.Tier;
+import org.kam.account.Urgency;
+
+/** The filters of the account list; every one is optional and they combine with AND. */
+public record AccountFilter(String q, String province, String city, String industry, AccountStatus status,
+		Urgency urgency, Tier tier, Long ownerId) {
+
+	public static AccountFilter none() {
+		return new AccountFilter(null, null, null, null, null, null, null, null);
+	}
+
+}

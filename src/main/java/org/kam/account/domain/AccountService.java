@@ -1,0 +1,130 @@
+package org.kam.account.domain;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import org.kam.governance.AccountAccessPolicy;
+import org.kam.governance.SqlCondition;
+import org.kam.identity.CurrentUser;
+import org.kam.identity.UserDirectory;
+import org.kam.shared.ForbiddenException;
+import org.kam.shared.InvalidInputException;
+import org.kam.shared.NotFoundException;
+import org.kam.shared.PageQuery;
+import org.kam.shared.PageResult;
+import org.kam.shared.Sorting;
+import org.kam.shared.StaleVersionException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading and keeping the archive, under the access policy. */
+@Service
+public class AccountService {
+
+	private static final String ACCOUNT = "Account";
+
+	private final Accounts accounts;
+
+	private final AccountAccessPolicy policy;
+
+	private final UserDirectory userDirectory;
+
+	private final Clock clock;
+
+	AccountService(Accounts accounts, AccountAccessPolicy policy, UserDirectory userDirectory, Clock clock) {
+		this.accounts = accounts;
+		this.policy = policy;
+		this.userDirectory = userDirectory;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<Account> list(AccountFilter filter, String sort, PageQuery page, CurrentUser user) {
+		Sorting sorting = Sorting.parse(sort, Accounts.SORTABLE, "name");
+		SqlCondition readable = readable(user);
+		return new PageResult<>(accounts.page(filter, readable, sorting, page), page.page(), page.size(),
+				accounts.count(filter, readable));
+	}
+
+	@Transactional(readOnly = true)
+	public Account get(long id, CurrentUser user) {
+		return accounts.find(id, readable(user)).orElseThrow(() -> {
+			accounts.liveVersion(id).orElseThrow(() -> new NotFoundException(ACCOUNT, id));
+			return new ForbiddenException("You may not read account " + id + ".");
+		});
+	}
+
+	@Transactional
+	public Account create(AccountForm form, CurrentUser user) {
+		if (!policy.mayCreateAccounts(user)) {
+			throw new ForbiddenException("Your roles do not allow creating accounts.");
+		}
+		Long ownerId = form.ownerId() == null ? Long.valueOf(user.id()) : form.ownerId();
+		ArchiveFields fields = checked(form, ownerId, null, user);
+		long id = saveGuarded(() -> accounts.insert(fields, user.id(), now()));
+		return get(id, user);
+	}
+
+	@Transactional
+	public Account update(long id, AccountForm form, CurrentUser user) {
+		if (form.version() == null) {
+			throw new InvalidInputException("version", "is required: send the version you read");
+		}
+		long current = accounts.liveVersion(id).orElseThrow(() -> new NotFoundException(ACCOUNT, id));
+		SqlCondition editable = policy.editable(user, "a.owner_id");
+		Account before = accounts.find(id, editable)
+			.orElseThrow(() -> new ForbiddenException("You may not change account " + id + "."));
+		Long ownerId = form.ownerId() == null && !policy.mayAssignAnyOwner(user) ? before.ownerId() : form.ownerId();
+		ArchiveFields fields = checked(form, ownerId, id, user);
+		int changed = saveGuarded(() -> accounts.update(id, form.version(), fields, editable, user.id(), now()));
+		if (changed == 0) {
+			throw new StaleVersionException(ACCOUNT, id, accounts.liveVersion(id).orElse(current));
+		}
+		return get(id, user);
+	}
+
+	private ArchiveFields checked(AccountForm form, Long ownerId, Long accountId, CurrentUser user) {
+		ArchiveFields fields = ArchiveFields.from(form, ownerId);
+		if (ownerId != null && ownerId != user.id()) {
+			if (!policy.mayAssignAnyOwner(user)) {
+				throw new InvalidInputException("ownerId",
+						"only a team manager or an admin can make someone else the owner");
+			}
+			if (!userDirectory.isActiveUser(ownerId)) {
+				throw new InvalidInputException("ownerId", "there is no active user " + ownerId);
+			}
+		}
+		if (fields.uscc() != null && accounts.usccTaken(fields.uscc(), accountId)) {
+			throw duplicateUscc();
+		}
+		return fields;
+	}
+
+	/** The unique index is the last word when two people save the same USCC at once. */
+	private static <T> T saveGuarded(java.util.function.Supplier<T> save) {
+		try {
+			return save.get();
+		}
+		catch (DuplicateKeyException e) {
+			throw duplicateUscc();
+		}
+	}
+
+	private static InvalidInputException duplicateUscc() {
+		return new InvalidInputException("uscc", "another account already has this unified social credit code");
+	}
+
+	SqlCondition readable(CurrentUser user) {
+		return policy.readable(user, "a.owner_id");
+	}
+
+	SqlCondition editable(CurrentUser user) {
+		return policy.editable(user, "a.owner_id");
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+}

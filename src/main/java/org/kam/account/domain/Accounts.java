@@ -1,0 +1,178 @@
+package org.kam.account.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kam.account.AccountStatus;
+import org.kam.account.SizeBand;
+import org.kam.account.Tier;
+import org.kam.account.Urgency;
+import org.kam.governance.SqlCondition;
+import org.kam.shared.PageQuery;
+import org.kam.shared.Sorting;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The account table, in SQL. Every read takes the access condition of the caller. */
+@Repository
+class Accounts {
+
+	static final Map<String, String> SORTABLE = Map.of("name", "a.name_key", "uscc", "a.uscc", "industry", "a.industry",
+			"province", "a.province", "city", "a.city", "status", "a.status", "urgency", "a.urgency", "tier", "a.tier",
+			"createdAt", "a.created_at", "updatedAt", "a.updated_at");
+
+	private static final String COLUMNS = """
+			a.id, a.name, a.uscc, a.industry, a.province, a.city, a.size_band, a.address, a.website, a.status,
+			a.urgency, a.tier, a.owner_id, a.tags, a.needs, a.preferences, a.notes, a.created_at, a.updated_at,
+			a.created_by, a.updated_by, a.version""";
+
+	private static final String LIVE = "a.deleted_at is null";
+
+	private final JdbcClient jdbc;
+
+	Accounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Fields written on insert and update: one mapping, so the two cannot drift apart. */
+	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, ArchiveFields f) {
+		return spec.param("name", f.name())
+			.param("nameKey", SqlBuilder.key(f.name()))
+			.param("uscc", f.uscc(), Types.VARCHAR)
+			.param("industry", f.industry(), Types.VARCHAR)
+			.param("province", f.province(), Types.VARCHAR)
+			.param("city", f.city(), Types.VARCHAR)
+			.param("sizeBand", f.sizeBand() == null ? null : f.sizeBand().name(), Types.VARCHAR)
+			.param("address", f.address(), Types.VARCHAR)
+			.param("website", f.website(), Types.VARCHAR)
+			.param("status", f.status().name())
+			.param("urgency", f.urgency().name())
+			.param("tier", f.tier() == null ? null : f.tier().name(), Types.VARCHAR)
+			.param("ownerId", f.ownerId(), Types.BIGINT)
+			.param("tags", f.tags().isEmpty() ? null : String.join(",", f.tags()), Types.VARCHAR)
+			.param("needs", f.needs(), Types.VARCHAR)
+			.param("preferences", f.preferences(), Types.VARCHAR)
+			.param("notes", f.notes(), Types.VARCHAR);
+	}
+
+	long insert(ArchiveFields fields, long userId, OffsetDateTime now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		bindFields(jdbc.sql("""
+				insert into account (name, name_key, uscc, uscc_live, industry, province, city, size_band, address,
+				  website, status, urgency, tier, owner_id, tags, needs, preferences, notes,
+				  created_at, updated_at, created_by, updated_by, version)
+				values (:name, :nameKey, :uscc, :uscc, :industry, :province, :city, :sizeBand, :address,
+				  :website, :status, :urgency, :tier, :ownerId, :tags, :needs, :preferences, :notes,
+				  :now, :now, :userId, :userId, 0)"""), fields)
+			.param("now", now)
+			.param("userId", userId)
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	/** Updates when the version matches and the caller may edit; answers the rows changed (0 or 1). */
+	int update(long id, long version, ArchiveFields fields, SqlCondition editable, long userId, OffsetDateTime now) {
+		return bindFields(jdbc.sql("""
+				update account a set name = :name, name_key = :nameKey, uscc = :uscc, uscc_live = :uscc,
+				  industry = :industry, province = :province, city = :city, size_band = :sizeBand, address = :address,
+				  website = :website, status = :status, urgency = :urgency, tier = :tier, owner_id = :ownerId,
+				  tags = :tags, needs = :needs, preferences = :preferences, notes = :notes,
+				  updated_at = :now, updated_by = :userId, version = version + 1
+				where a.id = :id and a.version = :version and a.deleted_at is null and (%s)"""
+			.formatted(editable.sql())), fields)
+			.params(editable.params())
+			.param("now", now)
+			.param("userId", userId)
+			.param("id", id)
+			.param("version", version)
+			.update();
+	}
+
+	Optional<Account> find(long id, SqlCondition access) {
+		return jdbc.sql("select " + COLUMNS + " from account a where a.id = :id and " + LIVE + " and (" + access.sql() + ")")
+			.param("id", id)
+			.params(access.params())
+			.query(Accounts::map)
+			.optional();
+	}
+
+	/** The version of a live account whatever the caller may see: tells 403 and 409 from 404. */
+	Optional<Long> liveVersion(long id) {
+		return jdbc.sql("select a.version from account a where a.id = :id and " + LIVE)
+			.param("id", id)
+			.query(Long.class)
+			.optional();
+	}
+
+	boolean usccTaken(String uscc, Long exceptId) {
+		return jdbc.sql("select count(*) from account where uscc_live = :uscc and id <> :exceptId")
+			.param("uscc", uscc)
+			.param("exceptId", exceptId == null ? -1L : exceptId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	List<Account> page(AccountFilter filter, SqlCondition access, Sorting sorting, PageQuery page) {
+		SqlBuilder sql = where(filter, access);
+		return jdbc.sql("select " + COLUMNS + " from account a" + sql.where() + " order by " + sorting.orderBy("a.id")
+				+ " limit :limit offset :offset")
+			.params(sql.params())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Accounts::map)
+			.list();
+	}
+
+	long count(AccountFilter filter, SqlCondition access) {
+		SqlBuilder sql = where(filter, access);
+		return jdbc.sql("select count(*) from account a" + sql.where()).params(sql.params()).query(Long.class).single();
+	}
+
+	/**
+	 * The keyword matches the name, the USCC or a live contact's name. Written as a union of
+	 * id sets so that each branch can use its own index (trigram GIN on PostgreSQL).
+	 */
+	private static SqlBuilder where(AccountFilter f, SqlCondition access) {
+		SqlBuilder sql = new SqlBuilder().and(LIVE).and(access);
+		if (f.q() != null && !f.q().isBlank()) {
+			sql.and("""
+					a.id in (select id from account where name_key like :q escape '\\'
+					  union select id from account where uscc like :qUpper escape '\\'
+					  union select account_id from contact where name_key like :q escape '\\' and deleted_at is null)""")
+				.param("q", SqlBuilder.containing(SqlBuilder.key(f.q())))
+				.param("qUpper", SqlBuilder.containing(f.q().trim().toUpperCase(java.util.Locale.ROOT)));
+		}
+		return sql.andEquals("a.province", "province", f.province())
+			.andEquals("a.city", "city", f.city())
+			.andEquals("a.industry", "industry", f.industry())
+			.andEquals("a.status", "status", f.status())
+			.andEquals("a.urgency", "urgency", f.urgency())
+			.andEquals("a.tier", "tier", f.tier())
+			.andEquals("a.owner_id", "ownerId", f.ownerId());
+	}
+
+	private static Account map(ResultSet rs, int row) throws SQLException {
+		String tags = rs.getString("tags");
+		return new Account(rs.getLong("id"), rs.getString("name"), rs.getString("uscc"), rs.getString("industry"),
+				rs.getString("province"), rs.getString("city"), valueOf(SizeBand.class, rs.getString("size_band")),
+				rs.getString("address"), rs.getString("website"), AccountStatus.valueOf(rs.getString("status")),
+				Urgency.valueOf(rs.getString("urgency")), valueOf(Tier.class, rs.getString("tier")),
+				(Long) rs.getObject("owner_id", Long.class), tags == null ? List.of() : Arrays.asList(tags.split(",")),
+				rs.getString("needs"), rs.getString("preferences"), rs.getString("notes"),
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+				rs.getObject("created_by", Long.class), rs.getObject("updated_by", Long.class), rs.getLong("version"));
+	}
+
+	private static <E extends Enum<E>> E valueOf(Class<E> type, String value) {
+		return value == null ? null : Enum.valueOf(type, value);
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.kam.account.domain;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import org.kam.identity.CurrentUser;
+import org.kam.shared.ForbiddenException;
+import org.kam.shared.InvalidInputException;
+import org.kam.shared.NotFoundException;
+import org.kam.shared.PageQuery;
+import org.kam.shared.PageResult;
+import org.kam.shared.StaleVersionException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An account's contacts; whoever may read (edit) the account may read (edit) its contacts. */
+@Service
+public class ContactService {
+
+	private static final String CONTACT = "Contact";
+
+	private final Contacts contacts;
+
+	private final Accounts accounts;
+
+	private final AccountService accountService;
+
+	private final Clock clock;
+
+	ContactService(Contacts contacts, Accounts accounts, AccountService accountService, Clock clock) {
+		this.contacts = contacts;
+		this.accounts = accounts;
+		this.accountService = accountService;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<Contact> list(long accountId, PageQuery page, CurrentUser user) {
+		accountService.get(accountId, user);
+		return new PageResult<>(contacts.page(accountId, page), page.page(), page.size(), contacts.count(accountId));
+	}
+
+	@Transactional(readOnly = true)
+	public Contact get(long accountId, long id, CurrentUser user) {
+		accountService.get(accountId, user);
+		return contacts.find(accountId, id).orElseThrow(() -> new NotFoundException(CONTACT, id));
+	}
+
+	@Transactional
+	public Contact create(long accountId, ContactForm form, CurrentUser user) {
+		requireEditable(accountId, user);
+		long id = contacts.insert(accountId, form, user.id(), now());
+		if (Boolean.TRUE.equals(form.primary())) {
+			contacts.demoteOtherPrimaries(accountId, id);
+		}
+		return contacts.find(accountId, id).orElseThrow();
+	}
+
+	@Transactional
+	public Contact update(long accountId, long id, ContactForm form, CurrentUser user) {
+		if (form.version() == null) {
+			throw new InvalidInputException("version", "is required: send the version you read");
+		}
+		requireEditable(accountId, user);
+		Contact current = contacts.find(accountId, id).orElseThrow(() -> new NotFoundException(CONTACT, id));
+		if (contacts.update(accountId, id, form.version(), form, user.id(), now()) == 0) {
+			throw new StaleVersionException(CONTACT, id, current.version());
+		}
+		if (Boolean.TRUE.equals(form.primary())) {
+			contacts.demoteOtherPrimaries(accountId, id);
+		}
+		return contacts.find(accountId, id).orElseThrow();
+	}
+
+	@Transactional
+	public void delete(long accountId, long id, CurrentUser user) {
+		requireEditable(accountId, user);
+		if (contacts.softDelete(accountId, id, user.id(), now()) == 0) {
+			throw new NotFoundException(CONTACT, id);
+		}
+	}
+
+	private void requireEditable(long accountId, CurrentUser user) {
+		accountService.get(accountId, user);
+		if (accounts.find(accountId, accountService.editable(user)).isEmpty()) {
+			throw new ForbiddenException("You may not change account " + accountId + ".");
+		}
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.kam.account.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.kam.account.DecisionRole;
+import org.kam.shared.PageQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The contact table, in SQL. Callers check access to the account first. */
+@Repository
+class Contacts {
+
+	private static final String COLUMNS = """
+			id, account_id, name, title, decision_role, phone, email, birthday, preferences, notes, is_primary,
+			created_at, updated_at, version""";
+
+	private final JdbcClient jdbc;
+
+	Contacts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, ContactForm f) {
+		return spec.param("name", f.name().trim())
+			.param("nameKey", SqlBuilder.key(f.name()))
+			.param("title", ArchiveFields.blankToNull(f.title()), Types.VARCHAR)
+			.param("role", (f.decisionRole() == null ? DecisionRole.OTHER : f.decisionRole()).name())
+			.param("phone", ArchiveFields.blankToNull(f.phone()), Types.VARCHAR)
+			.param("email", ArchiveFields.blankToNull(f.email()), Types.VARCHAR)
+			.param("birthday", f.birthday(), Types.DATE)
+			.param("preferences", ArchiveFields.blankToNull(f.preferences()), Types.VARCHAR)
+			.param("notes", ArchiveFields.blankToNull(f.notes()), Types.VARCHAR)
+			.param("primary", Boolean.TRUE.equals(f.primary()));
+	}
+
+	long insert(long accountId, ContactForm form, long userId, OffsetDateTime now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		bindFields(jdbc.sql("""
+				insert into contact (account_id, name, name_key, title, decision_role, phone, email, birthday,
+				  preferences, notes, is_primary, created_at, updated_at, created_by, updated_by, version)
+				values (:accountId, :name, :nameKey, :title, :role, :phone, :email, :birthday,
+				  :preferences, :notes, :primary, :now, :now, :userId, :userId, 0)"""), form)
+			.param("accountId", accountId)
+			.param("now", now)
+			.param("userId", userId)
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	int update(long accountId, long id, long version, ContactForm form, long userId, OffsetDateTime now) {
+		return bindFields(jdbc.sql("""
+				update contact set name = :name, name_key = :nameKey, title = :title, decision_role = :role,
+				  phone = :phone, email = :email, birthday = :birthday, preferences = :preferences, notes = :notes,
+				  is_primary = :primary, updated_at = :now, updated_by = :userId, version = version + 1
+				where id = :id and account_id = :accountId and version = :version and deleted_at is null"""), form)
+			.param("now", now)
+			.param("userId", userId)
+			.param("id", id)
+			.param("accountId", accountId)
+			.param("version", version)
+			.update();
+	}
+
+	/** One primary contact per account: setting a new one demotes the others. */
+	void demoteOtherPrimaries(long accountId, long primaryId) {
+		jdbc.sql("""
+				update contact set is_primary = false
+				where account_id = :accountId and id <> :id and is_primary = true and deleted_at is null""")
+			.param("accountId", accountId)
+			.param("id", primaryId)
+			.update();
+	}
+
+	int softDelete(long accountId, long id, long userId, OffsetDateTime now) {
+		return jdbc.sql("""
+				update contact set deleted_at = :now, updated_by = :userId, version = version + 1
+				where id = :id and account_id = :accountId and deleted_at is null""")
+			.param("now", now)
+			.param("userId", userId)
+			.param("id", id)
+			.param("accountId", accountId)
+			.update();
+	}
+
+	Optional<Contact> find(long accountId, long id) {
+		return jdbc.sql("select " + COLUMNS + " from contact where id = :id and account_id = :accountId and deleted_at is null")
+			.param("id", id)
+			.param("accountId", accountId)
+			.query(Contacts::map)
+			.optional();
+	}
+
+	/** Decision makers first, then the primary contact, then by name. */
+	List<Contact> page(long accountId, PageQuery page) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from contact where account_id = :accountId and deleted_at is null
+				order by case when decision_role = 'DECISION_MAKER' then 0 else 1 end, is_primary desc, name_key, id
+				limit :limit offset :offset""")
+			.param("accountId", accountId)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Contacts::map)
+			.list();
+	}
+
+	long count(long accountId) {
+		return jdbc.sql("select count(*) from contact where account_id = :accountId and deleted_at is null")
+			.param("accountId", accountId)
+			.query(Long.class)
+			.single();
+	}
+
+	private static Contact map(ResultSet rs, int row) throws SQLException {
+		return new Contact(rs.getLong("id"), rs.getLong("account_id"), rs.getString("name"), rs.getString("title"),
+				DecisionRole.valueOf(rs.getString("decision_role")), rs.getString("phone"), rs.getString("email"),
+				rs.getObject("birthday", LocalDate.class), rs.getString("preferences"), rs.getString("notes"),
+				rs.getBoolean("is_primary"), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("updated_at", OffsetDateTime.class), rs.getLong("version"));
+	}
+
+}

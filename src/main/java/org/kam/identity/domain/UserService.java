@@ -1,0 +1,91 @@
+package org.kam.identity.domain;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+
+import org.kam.identity.CurrentUser;
+import org.kam.identity.Role;
+import org.kam.identity.UserDirectory;
+import org.kam.shared.InvalidInputException;
+import org.kam.shared.NotFoundException;
+import org.kam.shared.PageQuery;
+import org.kam.shared.PageResult;
+import org.kam.shared.StaleVersionException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and changing users: the admin's work. */
+@Service
+public class UserService implements UserDirectory {
+
+	private final Users users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	UserService(Users users, PasswordEncoder passwordEncoder, Clock clock) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public User create(UserForm form) {
+		if (form.password() == null) {
+			throw new InvalidInputException("password", "is required for a new user");
+		}
+		String username = normalize(form.username());
+		if (users.existsByUsername(username)) {
+			throw new InvalidInputException("username", "is already taken");
+		}
+		long id = users.insert(username, passwordEncoder.encode(form.password()), form.displayName().trim(),
+				form.enabledOrDefault(), now());
+		users.replaceRoles(id, form.roles());
+		return users.findById(id).orElseThrow();
+	}
+
+	@Transactional
+	public User update(long id, UserForm form, CurrentUser actor) {
+		User current = get(id);
+		if (!normalize(form.username()).equals(current.username())) {
+			throw new InvalidInputException("username", "cannot be changed");
+		}
+		if (form.version() != null && form.version() != current.version()) {
+			throw new StaleVersionException("User", id, current.version());
+		}
+		if (id == actor.id() && (!form.enabledOrDefault() || !form.roles().contains(Role.ADMIN))) {
+			throw new InvalidInputException("roles", "you cannot disable yourself or remove your own ADMIN role");
+		}
+		String hash = form.password() == null ? null : passwordEncoder.encode(form.password());
+		if (users.update(id, current.version(), form.displayName().trim(), form.enabledOrDefault(), hash, now()) == 0) {
+			throw new StaleVersionException("User", id, get(id).version());
+		}
+		users.replaceRoles(id, form.roles());
+		return get(id);
+	}
+
+	public User get(long id) {
+		return users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+	}
+
+	public PageResult<User> list(PageQuery page) {
+		return new PageResult<>(users.page(page), page.page(), page.size(), users.count());
+	}
+
+	@Override
+	public boolean isActiveUser(long userId) {
+		return users.isEnabled(userId);
+	}
+
+	static String normalize(String username) {
+		return username.trim().toLowerCase(Locale.ROOT);
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+}

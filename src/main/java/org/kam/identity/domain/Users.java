@@ -1,0 +1,144 @@
+package org.kam.identity.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.kam.identity.Role;
+import org.kam.shared.PageQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The users table and their roles, in SQL. */
+@Repository
+class Users {
+
+	private static final String COLUMNS = "id, username, display_name, enabled, created_at, updated_at, version";
+
+	private final JdbcClient jdbc;
+
+	Users(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(String username, String passwordHash, String displayName, boolean enabled, OffsetDateTime now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into app_user (username, password_hash, display_name, enabled, created_at, updated_at, version)
+				values (:username, :hash, :displayName, :enabled, :now, :now, 0)""")
+			.param("username", username)
+			.param("hash", passwordHash)
+			.param("displayName", displayName)
+			.param("enabled", enabled)
+			.param("now", now)
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	int update(long id, long version, String displayName, boolean enabled, String passwordHashOrNull, OffsetDateTime now) {
+		return jdbc.sql("""
+				update app_user set display_name = :displayName, enabled = :enabled,
+				  password_hash = coalesce(:hash, password_hash), updated_at = :now, version = version + 1
+				where id = :id and version = :version""")
+			.param("displayName", displayName)
+			.param("enabled", enabled)
+			.param("hash", passwordHashOrNull, java.sql.Types.VARCHAR)
+			.param("now", now)
+			.param("id", id)
+			.param("version", version)
+			.update();
+	}
+
+	void replaceRoles(long userId, Set<Role> roles) {
+		jdbc.sql("delete from app_user_role where user_id = :id").param("id", userId).update();
+		for (Role role : roles) {
+			jdbc.sql("insert into app_user_role (user_id, role) values (:id, :role)")
+				.param("id", userId)
+				.param("role", role.name())
+				.update();
+		}
+	}
+
+	Optional<User> findById(long id) {
+		return jdbc.sql("select " + COLUMNS + " from app_user where id = :id")
+			.param("id", id)
+			.query(this::mapUser)
+			.optional()
+			.map(this::withRoles);
+	}
+
+	Optional<User> findByUsername(String username) {
+		return jdbc.sql("select " + COLUMNS + " from app_user where username = :username")
+			.param("username", username)
+			.query(this::mapUser)
+			.optional()
+			.map(this::withRoles);
+	}
+
+	Optional<String> passwordHash(long id) {
+		return jdbc.sql("select password_hash from app_user where id = :id").param("id", id).query(String.class).optional();
+	}
+
+	boolean existsByUsername(String username) {
+		return jdbc.sql("select count(*) from app_user where username = :username")
+			.param("username", username)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	boolean isEnabled(long id) {
+		return jdbc.sql("select count(*) from app_user where id = :id and enabled = true")
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	List<User> page(PageQuery page) {
+		List<User> users = jdbc.sql("select " + COLUMNS + " from app_user order by username limit :limit offset :offset")
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(this::mapUser)
+			.list();
+		return withRoles(users);
+	}
+
+	long count() {
+		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+	}
+
+	private List<User> withRoles(List<User> users) {
+		if (users.isEmpty()) {
+			return users;
+		}
+		Map<Long, Set<Role>> roles = new HashMap<>();
+		jdbc.sql("select user_id, role from app_user_role where user_id in (:ids)")
+			.param("ids", users.stream().map(User::id).toList())
+			.query((ResultSet rs) -> {
+				roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
+			});
+		return users.stream().map(u -> withRoles(u, roles.getOrDefault(u.id(), Set.of()))).toList();
+	}
+
+	private User withRoles(User user) {
+		return withRoles(List.of(user)).get(0);
+	}
+
+	private User withRoles(User u, Set<Role> roles) {
+		return new User(u.id(), u.username(), u.displayName(), u.enabled(), roles, u.createdAt(), u.updatedAt(), u.version());
+	}
+
+	private User mapUser(ResultSet rs, int row) throws SQLException {
+		return new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), rs.getBoolean("enabled"),
+				Set.of(), rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+				rs.getLong("version"));
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Users, roles, sign-in and the security of every endpoint. */
+package org.kam.identity;
