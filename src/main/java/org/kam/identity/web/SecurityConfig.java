@@ -8,6 +8,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -37,9 +39,17 @@ class SecurityConfig {
 			.httpBasic(basic -> basic.realmName("KAM").authenticationEntryPoint(problems::unauthorized))
 			.formLogin(Customizer.withDefaults())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH))
+			.requestCache(cache -> cache.requestCache(pagesOnly()))
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems::unauthorized, API)
 				.defaultAccessDeniedHandlerFor(problems::forbidden, API));
 		return http.build();
+	}
+
+	/** Remembers where a signed-out browser was going; API calls get no session for that. */
+	private static HttpSessionRequestCache pagesOnly() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(new NegatedRequestMatcher(API));
+		return cache;
 	}
 
 	@Bean
