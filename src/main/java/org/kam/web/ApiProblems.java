@@ -22,7 +22,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -34,9 +33,11 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The API's one error contract: RFC 9457 problem details for every error, with an
- * {@code errors} list of {field, message} when the request itself is at fault.
+ * {@code errors} list of {field, message} when the request itself is at fault. It applies
+ * to every handler, not only REST controllers, so that an unknown path or a wrong method
+ * under /api also answers a problem; the web UI will bring its own error pages.
  */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

@@ -75,7 +75,8 @@ public class AccountService {
 		SqlCondition editable = policy.editable(user, "a.owner_id");
 		Account before = accounts.find(id, editable)
 			.orElseThrow(() -> new ForbiddenException("You may not change account " + id + "."));
-		Long ownerId = form.ownerId() == null && !policy.mayAssignAnyOwner(user) ? before.ownerId() : form.ownerId();
+		// An omitted owner keeps the current one: a client that does not know the field must not orphan the account.
+		Long ownerId = form.ownerId() == null ? before.ownerId() : form.ownerId();
 		ArchiveFields fields = checked(form, ownerId, id, user);
 		int changed = saveGuarded(() -> accounts.update(id, form.version(), fields, editable, user.id(), now()));
 		if (changed == 0) {

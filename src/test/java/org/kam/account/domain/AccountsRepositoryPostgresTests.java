@@ -1,0 +1,8 @@
+package org.kam.account.domain;
+
+import org.kam.support.PostgresTest;
+
+@PostgresTest
+class AccountsRepositoryPostgresTests extends AccountsRepositoryTests {
+
+}

@@ -1,0 +1,154 @@
+package org.kam.account.domain;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kam.account.AccountStatus;
+import org.kam.account.DecisionRole;
+import org.kam.account.SizeBand;
+import org.kam.account.Tier;
+import org.kam.account.Urgency;
+import org.kam.governance.SqlCondition;
+import org.kam.shared.PageQuery;
+import org.kam.shared.Sorting;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The account and contact SQL on each database; every test rolls back. */
+@Transactional
+abstract class AccountsRepositoryTests {
+
+	static final SqlCondition EVERYTHING = new SqlCondition("1 = 1", Map.of());
+
+	static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 25, 8, 0, 0, 0, ZoneOffset.UTC);
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Contacts contacts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long admin;
+
+	String marker;
+
+	@BeforeEach
+	void setUp() {
+		admin = jdbc.sql("select id from app_user where username = 'admin'").query(Long.class).single();
+		marker = "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+	}
+
+	ArchiveFields fields(String name, AccountStatus status, Long owner) {
+		return new ArchiveFields(name, null, "制造业", "江苏", "苏州", SizeBand.ENTERPRISE, null, null, status,
+				Urgency.DEFERRED, Tier.B, owner, List.of("a", "b"), "需求", "偏好", null);
+	}
+
+	AccountFilter byMarker() {
+		return new AccountFilter(marker, null, null, null, null, null, null, null);
+	}
+
+	@Test
+	void insertsAndReadsBackEveryField() {
+		long id = accounts.insert(fields("苏州精工 " + marker, AccountStatus.INTENDED, admin), admin, NOW);
+
+		Account account = accounts.find(id, EVERYTHING).orElseThrow();
+
+		assertThat(account.name()).isEqualTo("苏州精工 " + marker);
+		assertThat(account.status()).isEqualTo(AccountStatus.INTENDED);
+		assertThat(account.sizeBand()).isEqualTo(SizeBand.ENTERPRISE);
+		assertThat(account.tags()).containsExactly("a", "b");
+		assertThat(account.createdAt().toInstant()).isEqualTo(NOW.toInstant());
+		assertThat(account.ownerId()).isEqualTo(admin);
+		assertThat(account.version()).isZero();
+	}
+
+	@Test
+	void anUpdateNeedsTheCurrentVersionAndTheAccessCondition() {
+		long id = accounts.insert(fields("Versioned " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
+		SqlCondition nobody = new SqlCondition("a.owner_id = :who", Map.of("who", -1L));
+
+		assertThat(accounts.update(id, 0, fields("Denied " + marker, AccountStatus.POTENTIAL, admin), nobody, admin,
+				NOW)).isZero();
+		assertThat(accounts.update(id, 0, fields("Changed " + marker, AccountStatus.COOPERATING, admin), EVERYTHING,
+				admin, NOW)).isEqualTo(1);
+		assertThat(accounts.update(id, 0, fields("Stale " + marker, AccountStatus.COOPERATING, admin), EVERYTHING,
+				admin, NOW)).isZero();
+		assertThat(accounts.liveVersion(id)).contains(1L);
+		assertThat(accounts.find(id, EVERYTHING).orElseThrow().name()).isEqualTo("Changed " + marker);
+	}
+
+	@Test
+	void theAccessConditionFiltersListsCountsAndReads() {
+		long mine = accounts.insert(fields("Mine " + marker, AccountStatus.COOPERATING, admin), admin, NOW);
+		accounts.insert(fields("Unowned " + marker, AccountStatus.COOPERATING, null), admin, NOW);
+		SqlCondition owned = new SqlCondition("a.owner_id = :who", Map.of("who", admin));
+		Sorting byName = Sorting.parse("name", Accounts.SORTABLE, "name");
+
+		assertThat(accounts.page(byMarker(), owned, byName, new PageQuery(0, 10))).extracting(Account::id)
+			.containsExactly(mine);
+		assertThat(accounts.count(byMarker(), owned)).isEqualTo(1);
+		assertThat(accounts.count(byMarker(), EVERYTHING)).isEqualTo(2);
+	}
+
+	@Test
+	void keywordFindsNamesUsccsAndContactsAndTakesWildcardsLiterally() {
+		long byName = accounts.insert(fields("Acme " + marker + " 有限公司", AccountStatus.POTENTIAL, admin), admin, NOW);
+		long byContact = accounts.insert(fields("Other " + marker.substring(1), AccountStatus.POTENTIAL, admin), admin,
+				NOW);
+		contacts.insert(byContact, new ContactForm("张" + marker + "伟", "总经理", DecisionRole.DECISION_MAKER, null, null,
+				null, null, null, true, null), admin, NOW);
+		Sorting sorting = Sorting.parse(null, Accounts.SORTABLE, "name");
+
+		assertThat(accounts.page(byMarker(), EVERYTHING, sorting, new PageQuery(0, 10))).extracting(Account::id)
+			.containsExactlyInAnyOrder(byName, byContact);
+		AccountFilter wildcard = new AccountFilter(marker.substring(0, 3) + "_" + marker.substring(4), null, null, null,
+				null, null, null, null);
+		assertThat(accounts.count(wildcard, EVERYTHING)).isZero();
+	}
+
+	@Test
+	void usccIsUniqueOnlyAmongOtherLiveAccounts() {
+		String uscc = "91320500" + marker.substring(1, 10).toUpperCase().replaceAll("[IOSVZ]", "1");
+		uscc = uscc + org.kam.account.UnifiedSocialCreditCode.checkCharacter(uscc);
+		ArchiveFields withUscc = new ArchiveFields("Coded " + marker, uscc, null, null, null, null, null, null,
+				AccountStatus.POTENTIAL, Urgency.CAN_WAIT, null, admin, List.of(), null, null, null);
+		long id = accounts.insert(withUscc, admin, NOW);
+
+		assertThat(accounts.usccTaken(uscc, null)).isTrue();
+		assertThat(accounts.usccTaken(uscc, id)).isFalse();
+		jdbc.sql("update account set deleted_at = :now, uscc_live = null where id = :id")
+			.param("now", NOW)
+			.param("id", id)
+			.update();
+		assertThat(accounts.usccTaken(uscc, null)).isFalse();
+		assertThat(accounts.find(id, EVERYTHING)).isEmpty();
+	}
+
+	@Test
+	void contactsListDecisionMakersFirstAndPrimaryNext() {
+		long account = accounts.insert(fields("Contacts " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
+		contacts.insert(account, contact("Amy", DecisionRole.USER, false), admin, NOW);
+		contacts.insert(account, contact("Bob", DecisionRole.INFLUENCER, true), admin, NOW);
+		contacts.insert(account, contact("Zed", DecisionRole.DECISION_MAKER, false), admin, NOW);
+
+		assertThat(contacts.page(account, new PageQuery(0, 10))).extracting(Contact::name)
+			.containsExactly("Zed", "Bob", "Amy");
+		assertThat(contacts.count(account)).isEqualTo(3);
+	}
+
+	private static ContactForm contact(String name, DecisionRole role, boolean primary) {
+		return new ContactForm(name, null, role, null, null, null, null, null, primary, null);
+	}
+
+}
