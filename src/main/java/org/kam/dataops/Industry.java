@@ -1,6 +1,7 @@
 package org.kam.dataops;
 
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * An industry as stored in {@code account.industry}, with the words company names in it
@@ -30,7 +31,7 @@ record Industry(String name, List<String> zh, List<String> en, String domain, in
 
 	private static final int[] WEIGHTS = ALL.stream().mapToInt(Industry::weight).toArray();
 
-	static Industry pick(java.util.SplittableRandom random) {
+	static Industry pick(SplittableRandom random) {
 		return ALL.get(Pick.weighted(random, WEIGHTS));
 	}
 

@@ -6,4 +6,10 @@ public interface UserDirectory {
 	/** Whether the user exists and may sign in (an owner must be such a user). */
 	boolean isActiveUser(long userId);
 
+	/** Names to show for the given user ids; unknown ids are left out. */
+	java.util.Map<Long, UserRef> find(java.util.Collection<Long> userIds);
+
+	/** Active users whose name or username contains {@code text}, by name, at most {@code limit}. */
+	java.util.List<UserRef> searchActive(String text, int limit);
+
 }

@@ -110,8 +110,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// Not getMostSpecificCause(): Jackson chains e.g. a DateTimeParseException under the exception that knows the field.
+		MismatchedInputException mismatch = causeOfType(e, MismatchedInputException.class);
 		Throwable cause = e.getMostSpecificCause();
-		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+		if (mismatch != null && !mismatch.getPath().isEmpty()) {
 			String field = path(mismatch);
 			return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(field, expected(mismatch)))));
 		}
@@ -128,6 +130,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		String message = type != null && type.isEnum() ? "must be one of " + enumValues(type)
 				: "must be a " + (type == null ? "valid value" : type.getSimpleName().toLowerCase());
 		return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(field, message))));
+	}
+
+	private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+		for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return type.cast(t);
+			}
+		}
+		return null;
 	}
 
 	private static String expected(MismatchedInputException e) {

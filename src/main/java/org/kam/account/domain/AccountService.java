@@ -47,6 +47,24 @@ public class AccountService {
 				accounts.count(filter, readable));
 	}
 
+	/** The most recently changed accounts matching the filter, without counting them all. */
+	@Transactional(readOnly = true)
+	public java.util.List<Account> latest(AccountFilter filter, int limit, CurrentUser user) {
+		Sorting sorting = Sorting.parse("updatedAt,desc", Accounts.SORTABLE, "name");
+		return accounts.page(filter, readable(user), sorting, new PageQuery(0, limit));
+	}
+
+	/** Accounts per status for the list's tabs: the filter without its status. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, Long> countByStatus(AccountFilter filter, CurrentUser user) {
+		return accounts.countByStatus(filter, readable(user));
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Map<String, Long> countByTier(CurrentUser user) {
+		return accounts.countByTier(readable(user));
+	}
+
 	@Transactional(readOnly = true)
 	public Account get(long id, CurrentUser user) {
 		return accounts.find(id, readable(user)).orElseThrow(() -> {
@@ -83,6 +101,20 @@ public class AccountService {
 			throw new StaleVersionException(ACCOUNT, id, accounts.liveVersion(id).orElse(current));
 		}
 		return get(id, user);
+	}
+
+	/** Whether the user may change this account (to offer the edit buttons). */
+	@Transactional(readOnly = true)
+	public boolean mayEdit(long id, CurrentUser user) {
+		return accounts.find(id, editable(user)).isPresent();
+	}
+
+	public boolean mayCreate(CurrentUser user) {
+		return policy.mayCreateAccounts(user);
+	}
+
+	public boolean mayAssignAnyOwner(CurrentUser user) {
+		return policy.mayAssignAnyOwner(user);
 	}
 
 	private ArchiveFields checked(AccountForm form, Long ownerId, Long accountId, CurrentUser user) {

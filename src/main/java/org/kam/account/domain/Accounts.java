@@ -136,6 +136,28 @@ class Accounts {
 		return jdbc.sql("select count(*) from account a" + sql.where()).params(sql.params()).query(Long.class).single();
 	}
 
+	/** How many accounts per status match the filter, whatever its own status filter says. */
+	Map<String, Long> countByStatus(AccountFilter filter, SqlCondition access) {
+		AccountFilter anyStatus = new AccountFilter(filter.q(), filter.province(), filter.city(), filter.industry(), null,
+				filter.urgency(), filter.tier(), filter.ownerId());
+		return countBy("a.status", anyStatus, access);
+	}
+
+	Map<String, Long> countByTier(SqlCondition access) {
+		return countBy("a.tier", AccountFilter.none(), access);
+	}
+
+	private Map<String, Long> countBy(String column, AccountFilter filter, SqlCondition access) {
+		SqlBuilder sql = where(filter, access);
+		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		jdbc.sql("select " + column + ", count(*) from account a" + sql.where() + " group by " + column)
+			.params(sql.params())
+			.query((ResultSet rs) -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
 	/**
 	 * The keyword matches the name, the USCC or a live contact's name. Written as a union of
 	 * id sets so that each branch can use its own index (trigram GIN on PostgreSQL).

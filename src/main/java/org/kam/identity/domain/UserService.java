@@ -57,7 +57,8 @@ public class UserService implements UserDirectory {
 			throw new StaleVersionException("User", id, current.version());
 		}
 		if (id == actor.id() && (!form.enabledOrDefault() || !form.roles().contains(Role.ADMIN))) {
-			throw new InvalidInputException("roles", "you cannot disable yourself or remove your own ADMIN role");
+			throw new InvalidInputException(form.enabledOrDefault() ? "roles" : "enabled",
+					"you cannot disable yourself or remove your own ADMIN role");
 		}
 		String hash = form.password() == null ? null : passwordEncoder.encode(form.password());
 		if (users.update(id, current.version(), form.displayName().trim(), form.enabledOrDefault(), hash, now()) == 0) {
@@ -78,6 +79,16 @@ public class UserService implements UserDirectory {
 	@Override
 	public boolean isActiveUser(long userId) {
 		return users.isEnabled(userId);
+	}
+
+	@Override
+	public java.util.Map<Long, org.kam.identity.UserRef> find(java.util.Collection<Long> userIds) {
+		return users.refs(userIds);
+	}
+
+	@Override
+	public java.util.List<org.kam.identity.UserRef> searchActive(String text, int limit) {
+		return users.searchActive(text == null ? "" : text.trim().toLowerCase(Locale.ROOT), limit);
 	}
 
 	static String normalize(String username) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.kam.identity.Role;
+import org.kam.identity.UserRef;
 import org.kam.shared.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -108,6 +109,32 @@ class Users {
 			.query(this::mapUser)
 			.list();
 		return withRoles(users);
+	}
+
+	Map<Long, UserRef> refs(java.util.Collection<Long> ids) {
+		Map<Long, UserRef> refs = new HashMap<>();
+		if (ids.isEmpty()) {
+			return refs;
+		}
+		jdbc.sql("select id, username, display_name from app_user where id in (:ids)")
+			.param("ids", List.copyOf(new java.util.HashSet<>(ids)))
+			.query((ResultSet rs) -> {
+				refs.put(rs.getLong(1), new UserRef(rs.getLong(1), rs.getString(2), rs.getString(3)));
+			});
+		return refs;
+	}
+
+	/** The username is stored lower-case; the display name is compared lower-cased. */
+	List<UserRef> searchActive(String lowerText, int limit) {
+		String pattern = "%" + lowerText.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return jdbc.sql("""
+				select id, username, display_name from app_user
+				where enabled = true and (username like :p escape '\\' or lower(display_name) like :p escape '\\')
+				order by display_name, id limit :limit""")
+			.param("p", pattern)
+			.param("limit", limit)
+			.query((rs, row) -> new UserRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
 	long count() {

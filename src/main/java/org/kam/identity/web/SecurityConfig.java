@@ -29,6 +29,14 @@ class SecurityConfig {
 	private static final RequestMatcher API = request -> request.getRequestURI()
 		.startsWith(request.getContextPath() + "/api/");
 
+	/**
+	 * CSRF protects what a session cookie authorizes. An API call that brings Basic
+	 * credentials or no session has nothing to forge, and must reach authentication to be
+	 * told 401 rather than be refused as a forgery.
+	 */
+	private static final RequestMatcher NO_SESSION_TO_FORGE = request -> BASIC_AUTH.matches(request)
+			|| (API.matches(request) && !request.isRequestedSessionIdValid());
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
@@ -38,7 +46,7 @@ class SecurityConfig {
 			.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName("KAM").authenticationEntryPoint(problems::unauthorized))
 			.formLogin(Customizer.withDefaults())
-			.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(NO_SESSION_TO_FORGE))
 			.requestCache(cache -> cache.requestCache(pagesOnly()))
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems::unauthorized, API)
 				.defaultAccessDeniedHandlerFor(problems::forbidden, API));

@@ -1,0 +1,121 @@
+package org.kam.dataops;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with demo accounts, their contacts and the account managers who
+ * own them. Refuses a database that already holds accounts: demo data must never mix with
+ * real data. Each batch commits on its own, so memory stays flat at a million accounts and
+ * a failure leaves only whole batches behind.
+ */
+@Service
+public class DemoData {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private static final int BATCH_SIZE = 1000;
+
+	private static final int PROGRESS_EVERY = 100_000;
+
+	private static final int ACCOUNTS_PER_MANAGER = 2000;
+
+	private static final int MIN_MANAGERS = 5;
+
+	private static final int MAX_MANAGERS = 200;
+
+	private final DemoRows rows;
+
+	private final DemoUsers users;
+
+	private final TransactionTemplate transaction;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	DemoData(DemoRows rows, DemoUsers users, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+			Clock clock) {
+		this.rows = rows;
+		this.users = users;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Loads {@code accounts} demo accounts if the account table is empty; the same seed gives the same data. */
+	public LoadReport load(int accounts, long seed) {
+		if (accounts <= 0) {
+			throw new IllegalArgumentException("accounts must be positive, not " + accounts);
+		}
+		if (!rows.noAccounts()) {
+			log.info("Demo data not loaded: the database already holds accounts");
+			return LoadReport.skippedLoad();
+		}
+		warnIfPostgresBatchesAreNotRewritten();
+		long started = System.nanoTime();
+		// whole days, so that loads on the same day produce identical rows
+		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.DAYS);
+		int managers = Math.min(MAX_MANAGERS, Math.max(MIN_MANAGERS, accounts / ACCOUNTS_PER_MANAGER));
+		DemoUsers.Team team = users.ensure(managers, seed, now);
+		DemoAccountGenerator generator = new DemoAccountGenerator(seed, team.ids().size(), now);
+		long accountId = rows.nextId("account");
+		long contactId = rows.nextId("contact");
+		long contacts = 0;
+		for (int done = 0; done < accounts;) {
+			List<DemoAccount> batch = new ArrayList<>(BATCH_SIZE);
+			while (batch.size() < BATCH_SIZE && done + batch.size() < accounts) {
+				batch.add(generator.next());
+			}
+			long firstAccountId = accountId;
+			long firstContactId = contactId;
+			int written = transaction.execute(status -> rows.insert(batch, firstAccountId, firstContactId, team.ids()));
+			accountId += batch.size();
+			contactId += written;
+			contacts += written;
+			int before = done;
+			done += batch.size();
+			if (done / PROGRESS_EVERY > before / PROGRESS_EVERY) {
+				log.info("Demo data: {} of {} accounts loaded ({} accounts/s)", done, accounts,
+						Math.round(done / seconds(started)));
+			}
+		}
+		rows.restartIdentity("account", accountId);
+		rows.restartIdentity("contact", contactId);
+		LoadReport report = new LoadReport(false, team.created(), accounts, contacts,
+				Duration.ofNanos(System.nanoTime() - started));
+		log.info("Demo data: loaded {} accounts and {} contacts ({} new account managers) in {} s: {} accounts/s, {} rows/s",
+				report.accounts(), report.contacts(), report.usersCreated(), report.elapsed().toSeconds(),
+				Math.round(report.accountsPerSecond()), Math.round(report.rowsPerSecond()));
+		return report;
+	}
+
+	private static double seconds(long startedNanos) {
+		return Math.max(1e-9, (System.nanoTime() - startedNanos) / 1e9);
+	}
+
+	/** Without reWriteBatchedInserts the PostgreSQL driver sends a batch row by row, several times slower. */
+	private void warnIfPostgresBatchesAreNotRewritten() {
+		jdbc.execute((ConnectionCallback<Void>) connection -> {
+			String product = connection.getMetaData().getDatabaseProductName();
+			String url = connection.getMetaData().getURL();
+			if ("PostgreSQL".equalsIgnoreCase(product) && (url == null || !url.contains("reWriteBatchedInserts=true"))) {
+				log.warn("Demo data: add reWriteBatchedInserts=true to the PostgreSQL JDBC URL to load several times faster");
+			}
+			return null;
+		});
+	}
+
+}

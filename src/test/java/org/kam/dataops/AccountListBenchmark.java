@@ -1,0 +1,325 @@
+package org.kam.dataops;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Server time of the account list at scale (DESIGN: p95 ≤ 50 ms at 1,000,000 accounts),
+ * through the API and as bare SQL. Not part of the build: {@code ./mvnw -Pbenchmark test},
+ * see docs/benchmarks.md. The database is kept between runs, so only the first run loads.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "kam.admin-password=" + AccountListBenchmark.ADMIN_PASSWORD, "kam.demo.accounts=0" })
+class AccountListBenchmark {
+
+	static final String ADMIN_PASSWORD = "bench-password-123";
+
+	private static final String URL = env("KAM_BENCH_PG_URL",
+			"jdbc:postgresql://127.0.0.1:5432/kam_bench?reWriteBatchedInserts=true");
+
+	private static final String USER = env("KAM_BENCH_PG_USER", "postgres");
+
+	private static final String PASSWORD = env("KAM_BENCH_PG_PASSWORD", "");
+
+	private static final int ACCOUNTS = Integer.parseInt(env("KAM_BENCH_ACCOUNTS", "1000000"));
+
+	private static final long SEED = Long.parseLong(env("KAM_BENCH_SEED", "20261125"));
+
+	private static final int WARM_UP = Integer.parseInt(env("KAM_BENCH_WARMUP", "20"));
+
+	private static final int REQUESTS = Integer.parseInt(env("KAM_BENCH_REQUESTS", "200"));
+
+	/** Seconds each measurement may take at most, see {@link #measure}. */
+	private static final long BUDGET_NANOS = Long.parseLong(env("KAM_BENCH_SECONDS_PER_MEASUREMENT", "30")) * 1_000_000_000L;
+
+	/** The same shape as the list query of org.kam.account.domain.Accounts, for an admin (who reads all). */
+	private static final String WHERE_LIVE = " where a.deleted_at is null and (1 = 1)";
+
+	private static final String KEYWORD = """
+			a.id in (select id from account where name_key like :q escape '\\'
+			  union select id from account where uscc like :qUpper escape '\\'
+			  union select account_id from contact where name_key like :q escape '\\' and deleted_at is null)""";
+
+	private static final List<Case> CASES = List.of(new Case("no filter, sorted by name, page 0", Map.of(), 0),
+			new Case("status=COOPERATING", Map.of("status", "COOPERATING"), 0),
+			new Case("province=广东省 & city=深圳市", Map.of("province", "广东省", "city", "深圳市"), 0),
+			new Case("industry=信息技术 & status=INTENDED", Map.of("industry", "信息技术", "status", "INTENDED"), 0),
+			new Case("q=科技 (2 Chinese chars)", Map.of("q", "科技"), 0),
+			new Case("q=华信科技 (4 Chinese chars)", Map.of("q", "华信科技"), 0),
+			new Case("q=logistics (English)", Map.of("q", "logistics"), 0),
+			new Case("q=northwind logistics (English, 2 words)", Map.of("q", "northwind logistics"), 0),
+			new Case("no filter, page=500 (offset 10,000)", Map.of(), 500));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DemoData demoData;
+
+	record Case(String label, Map<String, String> filter, int page) {
+	}
+
+	record Latencies(double p50, double p95, double mean, int n) {
+
+		static Latencies of(List<Long> nanos) {
+			List<Long> sorted = nanos.stream().sorted().toList();
+			double mean = sorted.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+			return new Latencies(percentile(sorted, 50), percentile(sorted, 95), mean, sorted.size());
+		}
+
+		private static double percentile(List<Long> sorted, int percent) {
+			int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+			return sorted.get(Math.max(0, index)) / 1e6;
+		}
+
+	}
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) throws SQLException {
+		createDatabaseIfMissing();
+		registry.add("spring.datasource.url", () -> URL);
+		registry.add("spring.datasource.username", () -> USER);
+		registry.add("spring.datasource.password", () -> PASSWORD);
+	}
+
+	@Test
+	void accountList() throws Exception {
+		String load = loadIfEmpty();
+		long started = System.nanoTime();
+		jdbc.sql("vacuum analyze account").update();
+		jdbc.sql("vacuum analyze contact").update();
+		String vacuum = "VACUUM ANALYZE of account and contact: %.0f s".formatted((System.nanoTime() - started) / 1e9);
+
+		HttpClient basicClient = HttpClient.newHttpClient();
+		String basic = "Basic " + Base64.getEncoder()
+			.encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpClient sessionClient = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		signIn(sessionClient);
+
+		StringBuilder table = new StringBuilder("""
+				| query | total | API, Basic p50 / p95 / mean (ms) [n] | API, session p50 / p95 / mean (ms) [n] | SQL page+count p50 / p95 / mean (ms) [n] | SQL count alone p50 (ms) |
+				|---|---:|---:|---:|---:|---:|
+				""");
+		StringBuilder plans = new StringBuilder();
+		for (Case c : CASES) {
+			URI uri = uri(c);
+			Latencies withBasic = measureApi(basicClient, uri, basic);
+			Latencies withSession = measureApi(sessionClient, uri, null);
+			List<Long> countOnly = new ArrayList<>();
+			long[] total = new long[1];
+			Latencies sql = measure(() -> {
+				pageQuery(c, false).query((rs, row) -> rs.getLong("id")).list();
+				long t1 = System.nanoTime();
+				total[0] = countQuery(c, false).query(Long.class).single();
+				countOnly.add(System.nanoTime() - t1);
+			});
+			// countOnly holds the warm-up too: it is a side figure, the median barely moves
+			table.append("| %s | %,d | %s | %s | %s | %.1f |%n".formatted(c.label(), total[0], format(withBasic),
+					format(withSession), format(sql), Latencies.of(countOnly).p50()));
+			plans.append("## ").append(c.label()).append("\n\nPage:\n\n```\n").append(explain(pageQuery(c, true)))
+				.append("```\n\nCount:\n\n```\n").append(explain(countQuery(c, true))).append("```\n\n");
+		}
+
+		String report = "# Account list benchmark\n\n" + machine() + "\n\n" + load + "\n\n" + vacuum + "\n\n"
+				+ ("Warm-up %d, then up to %d requests per query and way (n: how many were measured within the %d s"
+						+ " budget), one at a time; API times are round trips on loopback.%n%n").formatted(WARM_UP, REQUESTS,
+								BUDGET_NANOS / 1_000_000_000L)
+				+ table;
+		System.out.println(report);
+		Path dir = Path.of("target", "benchmarks");
+		Files.createDirectories(dir);
+		Files.writeString(dir.resolve("account-list.md"), report);
+		Files.writeString(dir.resolve("account-list-plans.md"), "# Query plans of the count queries\n\n" + plans);
+	}
+
+	private String loadIfEmpty() {
+		long existing = jdbc.sql("select count(*) from account").query(Long.class).single();
+		if (existing > 0) {
+			return "Load skipped: the database already holds %,d accounts.".formatted(existing);
+		}
+		LoadReport report = demoData.load(ACCOUNTS, SEED);
+		return "Loaded %,d accounts and %,d contacts in %.0f s: %,.0f accounts/s, %,.0f rows/s.".formatted(
+				report.accounts(), report.contacts(), report.elapsed().toMillis() / 1000.0, report.accountsPerSecond(),
+				report.rowsPerSecond());
+	}
+
+	private Latencies measureApi(HttpClient client, URI uri, String authorization) throws Exception {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(uri).header("Accept", "application/json");
+		if (authorization != null) {
+			builder.header("Authorization", authorization);
+		}
+		HttpRequest request = builder.build();
+		return measure(() -> {
+			HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).as(uri.toString()).isEqualTo(200);
+		});
+	}
+
+	interface Run {
+
+		void run() throws Exception;
+
+	}
+
+	/**
+	 * Warm-up, then the measured runs, one after the other. A query that takes seconds would
+	 * keep the benchmark going for hours, so the warm-up stops at a quarter of the budget and
+	 * the measurement at the budget, though not before 10 measured runs.
+	 */
+	private static Latencies measure(Run run) throws Exception {
+		long started = System.nanoTime();
+		for (int i = 0; i < WARM_UP && System.nanoTime() - started < BUDGET_NANOS / 4; i++) {
+			run.run();
+		}
+		List<Long> nanos = new ArrayList<>(REQUESTS);
+		started = System.nanoTime();
+		while (nanos.size() < REQUESTS && (nanos.size() < 10 || System.nanoTime() - started < BUDGET_NANOS)) {
+			long t0 = System.nanoTime();
+			run.run();
+			nanos.add(System.nanoTime() - t0);
+		}
+		return Latencies.of(nanos);
+	}
+
+	/** Form login as a browser does it: fetch the CSRF token with the login page, then post it. */
+	private void signIn(HttpClient client) throws IOException, InterruptedException {
+		String page = client.send(HttpRequest.newBuilder(base("/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+		assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
+		String form = "username=admin&password=" + encode(ADMIN_PASSWORD) + "&_csrf=" + encode(csrf.group(1));
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(base("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
+	}
+
+	private URI uri(Case c) {
+		StringBuilder query = new StringBuilder("/api/v1/accounts?page=" + c.page());
+		c.filter().forEach((name, value) -> query.append('&').append(name).append('=').append(encode(value)));
+		return base(query.toString());
+	}
+
+	private URI base(String path) {
+		return URI.create("http://127.0.0.1:" + port + path);
+	}
+
+	private JdbcClient.StatementSpec pageQuery(Case c, boolean explain) {
+		Map<String, Object> params = new LinkedHashMap<>(params(c));
+		params.put("limit", 20);
+		params.put("offset", c.page() * 20L);
+		return jdbc.sql(explain(explain) + "select a.* from account a" + where(c)
+				+ " order by a.name_key asc, a.id asc limit :limit offset :offset")
+			.params(params);
+	}
+
+	private JdbcClient.StatementSpec countQuery(Case c, boolean explain) {
+		return jdbc.sql(explain(explain) + "select count(*) from account a" + where(c)).params(params(c));
+	}
+
+	private static String explain(boolean explain) {
+		return explain ? "explain (analyze, buffers) " : "";
+	}
+
+	private static String explain(JdbcClient.StatementSpec query) {
+		return String.join("\n", query.query(String.class).list()) + "\n";
+	}
+
+	private static String where(Case c) {
+		StringBuilder where = new StringBuilder(WHERE_LIVE);
+		c.filter().keySet().stream().sorted().forEach(name -> where.append(" and ")
+			.append(name.equals("q") ? KEYWORD : "a." + name + " = :" + name));
+		return where.toString();
+	}
+
+	private static Map<String, Object> params(Case c) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		c.filter().forEach((name, value) -> {
+			if (name.equals("q")) {
+				params.put("q", "%" + value.toLowerCase(java.util.Locale.ROOT) + "%");
+				params.put("qUpper", "%" + value.toUpperCase(java.util.Locale.ROOT) + "%");
+			}
+			else {
+				params.put(name, value);
+			}
+		});
+		return params;
+	}
+
+	private String machine() {
+		String postgres = jdbc.sql("select version()").query(String.class).single();
+		long accounts = jdbc.sql("select count(*) from account").query(Long.class).single();
+		long contacts = jdbc.sql("select count(*) from contact").query(Long.class).single();
+		return "Machine: %d cores, Java %s; %s.%n%nData: %,d accounts, %,d contacts.".formatted(
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), postgres, accounts,
+				contacts);
+	}
+
+	private static void createDatabaseIfMissing() throws SQLException {
+		String database = URL.replaceFirst("^jdbc:postgresql://[^/]+/", "").replaceFirst("\\?.*$", "");
+		String maintenance = URL.replaceFirst("(^jdbc:postgresql://[^/]+/)[^?]*", "$1postgres");
+		try (Connection connection = DriverManager.getConnection(maintenance, USER, PASSWORD);
+				PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+			exists.setString(1, database);
+			if (!exists.executeQuery().next()) {
+				try (Statement create = connection.createStatement()) {
+					create.execute("create database \"" + database.replace("\"", "") + "\"");
+				}
+			}
+		}
+	}
+
+	private static String format(Latencies latencies) {
+		return "%.1f / %.1f / %.1f [%d]".formatted(latencies.p50(), latencies.p95(), latencies.mean(), latencies.n());
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+}

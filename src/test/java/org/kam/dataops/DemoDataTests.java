@@ -1,0 +1,61 @@
+package org.kam.dataops;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The start-up load into an empty database, as {@code KAM_DEMO_ACCOUNTS=2000} would do it; one subclass per database. */
+@SpringBootTest(properties = { "kam.admin-password=demo-test-password", "kam.demo.accounts=2000", "kam.demo.seed=11" })
+abstract class DemoDataTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DemoData demoData;
+
+	@Test
+	void fillsAnEmptyDatabaseOnceAndOnlyOnce() {
+		assertThat(count("select count(*) from account")).isEqualTo(2000);
+		assertThat(count("select count(*) from account where owner_id is not null")).isGreaterThan(1900);
+		assertThat(count("select count(*) from contact")).isBetween(2000L, 8000L);
+		assertThat(count("select count(*) from account a where not exists (select 1 from contact c where c.account_id = a.id)"))
+			.isZero();
+		assertThat(count("select count(*) from contact where is_primary")).isEqualTo(2000);
+		assertThat(count("select count(distinct uscc_live) from account")).isEqualTo(2000);
+		assertThat(count("""
+				select count(*) from app_user u join app_user_role r on r.user_id = u.id
+				where u.username like 'am%' and r.role = 'ACCOUNT_MANAGER'""")).isEqualTo(5);
+
+		assertThat(demoData.load(2000, 11).skipped()).isTrue();
+		assertThat(count("select count(*) from account")).isEqualTo(2000);
+	}
+
+	@Test
+	void identityColumnsContinueAfterTheLoadedIds() {
+		long maxAccount = count("select max(id) from account");
+		long maxContact = count("select max(id) from contact");
+		jdbc.sql("""
+				insert into account (name, name_key, status, urgency, created_at, updated_at)
+				values ('Later', 'later', 'POTENTIAL', 'CAN_WAIT', current_timestamp, current_timestamp)""")
+			.update();
+		long newAccount = count("select id from account where name_key = 'later'");
+		jdbc.sql("""
+				insert into contact (account_id, name, name_key, decision_role, created_at, updated_at)
+				values (:id, 'Later', 'later', 'OTHER', current_timestamp, current_timestamp)""")
+			.param("id", newAccount)
+			.update();
+		assertThat(newAccount).isEqualTo(maxAccount + 1);
+		assertThat(count("select id from contact where name_key = 'later'")).isEqualTo(maxContact + 1);
+		jdbc.sql("delete from contact where name_key = 'later'").update();
+		jdbc.sql("delete from account where name_key = 'later'").update();
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+}
