@@ -1,5 +1,6 @@
 package org.kam.account;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,23 +29,41 @@ public final class UnifiedSocialCreditCode {
 
 	/** Why a normalized code is invalid, naming the rule it breaks; empty when it is valid. */
 	public static Optional<String> problem(String code) {
+		return violation(code).map(Violation::english);
+	}
+
+	/** The broken rule as a message key (messages_*.properties) with its arguments, and in English. */
+	public static Optional<Violation> violation(String code) {
 		if (code.length() != LENGTH) {
-			return Optional.of("must be " + LENGTH + " characters long, not " + code.length());
+			return Optional.of(new Violation("validation.uscc.length", List.of(code.length()),
+					"must be " + LENGTH + " characters long, not " + code.length()));
 		}
 		for (int i = 0; i < LENGTH; i++) {
 			char c = code.charAt(i);
 			if (ALPHABET.indexOf(c) < 0) {
-				String why = NEVER_USED.indexOf(c) >= 0 ? "the letters I, O, S, V and Z are never used"
+				boolean neverUsed = NEVER_USED.indexOf(c) >= 0;
+				String why = neverUsed ? "the letters I, O, S, V and Z are never used"
 						: "only digits and capital letters may be used";
-				return Optional.of("character '" + c + "' at position " + (i + 1) + " is not allowed: " + why);
+				return Optional.of(new Violation(neverUsed ? "validation.uscc.neverUsed" : "validation.uscc.character",
+						List.of(String.valueOf(c), i + 1),
+						"character '" + c + "' at position " + (i + 1) + " is not allowed: " + why));
 			}
 		}
 		char expected = checkCharacter(code.substring(0, LENGTH - 1));
 		if (code.charAt(LENGTH - 1) != expected) {
-			return Optional.of("check character (the 18th) is wrong: it should be '" + expected
-					+ "' for the first 17 characters");
+			return Optional.of(new Violation("validation.uscc.check", List.of(String.valueOf(expected)),
+					"check character (the 18th) is wrong: it should be '" + expected + "' for the first 17 characters"));
 		}
 		return Optional.empty();
+	}
+
+	/** A broken rule: {@code key} and {@code args} for the user's language, {@code english} for logs and defaults. */
+	public record Violation(String key, List<Object> args, String english) {
+
+		public Violation {
+			args = List.copyOf(args);
+		}
+
 	}
 
 	public static boolean isValid(String code) {

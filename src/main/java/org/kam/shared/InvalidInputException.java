@@ -2,22 +2,43 @@ package org.kam.shared;
 
 import java.util.List;
 
-/** Input that passed the syntax checks but breaks a rule; answered with 400 and the field list. */
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Input that passed the syntax checks but breaks a rule; answered with 400 and the field
+ * list. Each problem carries a message key so that pages and the API can say it in the
+ * user's language, and the English text as the default.
+ */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidInputException extends RuntimeException {
 
-	private final List<FieldProblem> problems;
+	private final List<Problem> problems;
 
-	public InvalidInputException(List<FieldProblem> problems) {
+	public InvalidInputException(List<Problem> problems) {
 		super(problems.toString());
 		this.problems = List.copyOf(problems);
 	}
 
-	public InvalidInputException(String field, String message) {
-		this(List.of(new FieldProblem(field, message)));
+	public InvalidInputException(String field, String key, String english, Object... args) {
+		this(List.of(new Problem(field, key, List.of(args), english)));
 	}
 
-	public List<FieldProblem> problems() {
+	public List<Problem> problems() {
 		return problems;
+	}
+
+	/** One broken rule: the field, the message key and its arguments, the English message. */
+	public record Problem(String field, String key, List<Object> args, String english) {
+
+		public Problem {
+			args = List.copyOf(args);
+		}
+
+		public FieldProblem in(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+			return new FieldProblem(field, messages.getMessage(key, args.toArray(), english, locale));
+		}
+
 	}
 
 }

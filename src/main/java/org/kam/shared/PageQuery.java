@@ -13,12 +13,14 @@ public record PageQuery(int page, int size) {
 	public static final int DEFAULT_SIZE = 20;
 
 	public PageQuery {
-		List<FieldProblem> problems = new java.util.ArrayList<>();
+		List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
 		if (page < 0) {
-			problems.add(new FieldProblem("page", "must be 0 or greater"));
+			problems.add(new InvalidInputException.Problem("page", "validation.page.min", List.of(),
+					"must be 0 or greater"));
 		}
 		if (size < 1 || size > MAX_SIZE) {
-			problems.add(new FieldProblem("size", "must be between 1 and " + MAX_SIZE));
+			problems.add(new InvalidInputException.Problem("size", "validation.size.range", List.of(MAX_SIZE),
+					"must be between 1 and " + MAX_SIZE));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

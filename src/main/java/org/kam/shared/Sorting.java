@@ -15,14 +15,15 @@ public record Sorting(String column, boolean ascending) {
 		String field = parts[0].trim();
 		String column = columnsByField.get(field);
 		if (column == null || parts.length > 2) {
-			throw new InvalidInputException("sort",
-					"must be one of " + String.join(", ", columnsByField.keySet()) + ", optionally followed by ,asc or ,desc");
+			String fields = String.join(", ", new java.util.TreeSet<>(columnsByField.keySet()));
+			throw new InvalidInputException("sort", "validation.sort.field",
+					"must be one of " + fields + ", optionally followed by ,asc or ,desc", fields);
 		}
 		boolean ascending = true;
 		if (parts.length == 2) {
 			String dir = parts[1].trim().toLowerCase(java.util.Locale.ROOT);
 			if (!dir.equals("asc") && !dir.equals("desc")) {
-				throw new InvalidInputException("sort", "direction must be asc or desc");
+				throw new InvalidInputException("sort", "validation.sort.direction", "direction must be asc or desc");
 			}
 			ascending = dir.equals("asc");
 		}

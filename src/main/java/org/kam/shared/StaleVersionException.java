@@ -1,6 +1,10 @@
 package org.kam.shared;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** Someone saved the record first; the client must reload rather than overwrite. */
+@ResponseStatus(HttpStatus.CONFLICT)
 public class StaleVersionException extends RuntimeException {
 
 	private final long currentVersion;

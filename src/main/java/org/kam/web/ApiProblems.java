@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -33,18 +34,24 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The API's one error contract: RFC 9457 problem details for every error, with an
- * {@code errors} list of {field, message} when the request itself is at fault. It applies
- * to every handler, not only REST controllers, so that an unknown path or a wrong method
- * under /api also answers a problem; the web UI will bring its own error pages.
+ * {@code errors} list of {field, message} when the request itself is at fault. Errors that
+ * never reach a REST controller (an unknown path under /api, a filter's refusal) are
+ * answered in the same shape by {@link ErrorPages}.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+	private final org.springframework.context.MessageSource messages;
+
+	ApiProblems(org.springframework.context.MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
-	ProblemDetail invalid(InvalidInputException e) {
-		return validationProblem(e.problems());
+	ProblemDetail invalid(InvalidInputException e, java.util.Locale locale) {
+		return validationProblem(e.problems().stream().map(problem -> problem.in(messages, locale)).toList());
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -87,7 +87,8 @@ public class AccountService {
 	@Transactional
 	public Account update(long id, AccountForm form, CurrentUser user) {
 		if (form.version() == null) {
-			throw new InvalidInputException("version", "is required: send the version you read");
+			throw new InvalidInputException("version", "validation.version.required",
+					"is required: send the version you read");
 		}
 		long current = accounts.liveVersion(id).orElseThrow(() -> new NotFoundException(ACCOUNT, id));
 		SqlCondition editable = policy.editable(user, "a.owner_id");
@@ -121,11 +122,12 @@ public class AccountService {
 		ArchiveFields fields = ArchiveFields.from(form, ownerId);
 		if (ownerId != null && ownerId != user.id()) {
 			if (!policy.mayAssignAnyOwner(user)) {
-				throw new InvalidInputException("ownerId",
+				throw new InvalidInputException("ownerId", "validation.owner.notAllowed",
 						"only a team manager or an admin can make someone else the owner");
 			}
 			if (!userDirectory.isActiveUser(ownerId)) {
-				throw new InvalidInputException("ownerId", "there is no active user " + ownerId);
+				throw new InvalidInputException("ownerId", "validation.owner.unknown", "there is no active user " + ownerId,
+						ownerId);
 			}
 		}
 		if (fields.uscc() != null && accounts.usccTaken(fields.uscc(), accountId)) {
@@ -145,7 +147,8 @@ public class AccountService {
 	}
 
 	private static InvalidInputException duplicateUscc() {
-		return new InvalidInputException("uscc", "another account already has this unified social credit code");
+		return new InvalidInputException("uscc", "validation.uscc.taken",
+				"another account already has this unified social credit code");
 	}
 
 	SqlCondition readable(CurrentUser user) {

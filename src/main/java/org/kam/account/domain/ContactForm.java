@@ -15,7 +15,7 @@ public record ContactForm(
 		@Size(max = 100) String title,
 		DecisionRole decisionRole,
 		@Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*[0-9][0-9+()\\- ]*",
-				message = "may contain digits, spaces and + - ( ) only") String phone,
+				message = "{validation.phone}") String phone,
 		@Size(max = 200) @Email String email,
 		@Past LocalDate birthday,
 		@Size(max = 2000) String preferences,

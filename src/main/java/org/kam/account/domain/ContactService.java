@@ -59,7 +59,8 @@ public class ContactService {
 	@Transactional
 	public Contact update(long accountId, long id, ContactForm form, CurrentUser user) {
 		if (form.version() == null) {
-			throw new InvalidInputException("version", "is required: send the version you read");
+			throw new InvalidInputException("version", "validation.version.required",
+					"is required: send the version you read");
 		}
 		requireEditable(accountId, user);
 		Contact current = contacts.find(accountId, id).orElseThrow(() -> new NotFoundException(CONTACT, id));

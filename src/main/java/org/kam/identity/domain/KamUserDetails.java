@@ -16,12 +16,20 @@ public final class KamUserDetails implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
+	private final boolean locked;
+
 	private String passwordHash;
 
-	KamUserDetails(CurrentUser user, boolean enabled, String passwordHash) {
+	KamUserDetails(CurrentUser user, boolean enabled, boolean locked, String passwordHash) {
 		this.user = user;
 		this.enabled = enabled;
+		this.locked = locked;
 		this.passwordHash = passwordHash;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !locked;
 	}
 
 	public CurrentUser currentUser() {

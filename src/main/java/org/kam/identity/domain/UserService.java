@@ -35,11 +35,11 @@ public class UserService implements UserDirectory {
 	@Transactional
 	public User create(UserForm form) {
 		if (form.password() == null) {
-			throw new InvalidInputException("password", "is required for a new user");
+			throw new InvalidInputException("password", "validation.password.required", "is required for a new user");
 		}
 		String username = normalize(form.username());
 		if (users.existsByUsername(username)) {
-			throw new InvalidInputException("username", "is already taken");
+			throw new InvalidInputException("username", "validation.username.taken", "is already taken");
 		}
 		long id = users.insert(username, passwordEncoder.encode(form.password()), form.displayName().trim(),
 				form.enabledOrDefault(), now());
@@ -51,13 +51,13 @@ public class UserService implements UserDirectory {
 	public User update(long id, UserForm form, CurrentUser actor) {
 		User current = get(id);
 		if (!normalize(form.username()).equals(current.username())) {
-			throw new InvalidInputException("username", "cannot be changed");
+			throw new InvalidInputException("username", "validation.username.fixed", "cannot be changed");
 		}
 		if (form.version() != null && form.version() != current.version()) {
 			throw new StaleVersionException("User", id, current.version());
 		}
 		if (id == actor.id() && (!form.enabledOrDefault() || !form.roles().contains(Role.ADMIN))) {
-			throw new InvalidInputException(form.enabledOrDefault() ? "roles" : "enabled",
+			throw new InvalidInputException(form.enabledOrDefault() ? "roles" : "enabled", "validation.self.lockout",
 					"you cannot disable yourself or remove your own ADMIN role");
 		}
 		String hash = form.password() == null ? null : passwordEncoder.encode(form.password());

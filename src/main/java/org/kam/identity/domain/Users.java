@@ -47,7 +47,8 @@ class Users {
 	int update(long id, long version, String displayName, boolean enabled, String passwordHashOrNull, OffsetDateTime now) {
 		return jdbc.sql("""
 				update app_user set display_name = :displayName, enabled = :enabled,
-				  password_hash = coalesce(:hash, password_hash), updated_at = :now, version = version + 1
+				  password_hash = coalesce(:hash, password_hash), updated_at = :now, version = version + 1,
+				  failed_logins = 0, locked_until = null
 				where id = :id and version = :version""")
 			.param("displayName", displayName)
 			.param("enabled", enabled)
@@ -86,6 +87,13 @@ class Users {
 
 	Optional<String> passwordHash(long id) {
 		return jdbc.sql("select password_hash from app_user where id = :id").param("id", id).query(String.class).optional();
+	}
+
+	Optional<OffsetDateTime> lockedUntil(long id) {
+		return jdbc.sql("select locked_until from app_user where id = :id")
+			.param("id", id)
+			.query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+			.single();
 	}
 
 	boolean existsByUsername(String username) {

@@ -3,12 +3,10 @@ package org.kam.identity.web;
 import java.util.List;
 
 import org.kam.identity.CurrentUser;
-import org.kam.identity.domain.KamUserDetails;
+import org.kam.identity.SignedIn;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -32,11 +30,7 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver, WebMvcConfig
 	@Override
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
 			WebDataBinderFactory binderFactory) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof KamUserDetails details) {
-			return details.currentUser();
-		}
-		throw new AuthenticationCredentialsNotFoundException("not signed in");
+		return SignedIn.user().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
 	}
 
 }

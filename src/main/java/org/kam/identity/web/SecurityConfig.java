@@ -2,12 +2,18 @@ package org.kam.identity.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import java.util.Map;
+
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -37,20 +43,39 @@ class SecurityConfig {
 	private static final RequestMatcher NO_SESSION_TO_FORGE = request -> BASIC_AUTH.matches(request)
 			|| (API.matches(request) && !request.isRequestedSessionIdValid());
 
+	/** Scripts and styles only from our own files: injected markup cannot run. */
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login", "/language/**",
+					"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+			.permitAll()
 			.requestMatchers("/actuator/**").hasRole("ADMIN")
-			.requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMIN")
+			.requestMatchers("/api/v1/users", "/api/v1/users/**", "/admin/**").hasRole("ADMIN")
 			.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName("KAM").authenticationEntryPoint(problems::unauthorized))
-			.formLogin(Customizer.withDefaults())
+			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailures()).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(NO_SESSION_TO_FORGE))
 			.requestCache(cache -> cache.requestCache(pagesOnly()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems::unauthorized, API)
 				.defaultAccessDeniedHandlerFor(problems::forbidden, API));
 		return http.build();
+	}
+
+	/** Tells the login page why: a lock or a disabled user deserve their own message. */
+	private static AuthenticationFailureHandler loginFailures() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				DisabledException.class.getName(), "/login?disabled"));
+		handler.setDefaultFailureUrl("/login?error");
+		return handler;
 	}
 
 	/** Remembers where a signed-out browser was going; API calls get no session for that. */

@@ -1,0 +1,201 @@
+package org.kam.account.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+import org.kam.account.AccountStatus;
+import org.kam.account.DecisionRole;
+import org.kam.account.SizeBand;
+import org.kam.account.Tier;
+import org.kam.account.UnifiedSocialCreditCode;
+import org.kam.account.Urgency;
+import org.kam.account.domain.Account;
+import org.kam.account.domain.AccountForm;
+import org.kam.account.domain.AccountService;
+import org.kam.account.domain.Contact;
+import org.kam.account.domain.ContactService;
+import org.kam.identity.CurrentUser;
+import org.kam.identity.UserDirectory;
+import org.kam.identity.UserRef;
+import org.kam.shared.InvalidInputException;
+import org.kam.shared.PageQuery;
+import org.kam.shared.PageResult;
+import org.kam.shared.StaleVersionException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The archive's pages: the list, an account, its create and edit forms. */
+@Controller
+@RequestMapping("/accounts")
+class AccountController {
+
+	private static final int OWNER_CHOICES = 50;
+
+	private static final int CONTACTS_SHOWN = 100;
+
+	private final AccountService accounts;
+
+	private final ContactService contacts;
+
+	private final UserDirectory users;
+
+	AccountController(AccountService accounts, ContactService contacts, UserDirectory users) {
+		this.accounts = accounts;
+		this.contacts = contacts;
+		this.users = users;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("statuses", AccountStatus.values());
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("tiers", Tier.values());
+		model.addAttribute("sizeBands", SizeBand.values());
+		model.addAttribute("decisionRoles", DecisionRole.values());
+	}
+
+	/**
+	 * The full page, or only the results when htmx asks for them; a history restore
+	 * (back button after htmx navigation) needs the full page again.
+	 */
+	@GetMapping
+	String list(@ModelAttribute("query") ListQuery query, CurrentUser user, Model model,
+			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean restore) {
+		PageResult<Account> page = accounts.list(query.filter(), query.sort(), query.pageQuery(), user);
+		Map<String, Long> byStatus = accounts.countByStatus(query.filter(), user);
+		model.addAttribute("result", page);
+		model.addAttribute("byStatus", byStatus);
+		model.addAttribute("allCount", byStatus.values().stream().mapToLong(Long::longValue).sum());
+		model.addAttribute("totalPages", Math.max(1, (page.total() + page.size() - 1) / page.size()));
+		model.addAttribute("owners", users.find(page.items().stream().map(Account::ownerId).filter(Objects::nonNull).toList()));
+		model.addAttribute("mayCreate", accounts.mayCreate(user));
+		boolean partial = htmx && !restore;
+		model.addAttribute("partial", partial);
+		return partial ? "account/list :: results" : "account/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, CurrentUser user, Model model) {
+		Account account = accounts.get(id, user);
+		PageResult<Contact> people = contacts.list(id, new PageQuery(0, CONTACTS_SHOWN), user);
+		model.addAttribute("account", account);
+		model.addAttribute("contacts", people);
+		model.addAttribute("mayEdit", accounts.mayEdit(id, user));
+		model.addAttribute("people", users.find(
+				java.util.stream.Stream.of(account.ownerId(), account.createdBy(), account.updatedBy()).filter(Objects::nonNull).toList()));
+		return "account/show";
+	}
+
+	@GetMapping("/new")
+	String newForm(CurrentUser user, Model model) {
+		AccountForm empty = new AccountForm(null, null, null, null, null, null, null, null, AccountStatus.POTENTIAL,
+				Urgency.CAN_WAIT, null, user.id(), List.of(), null, null, null, null);
+		return form(empty, null, user, model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				Account created = accounts.create(form, user);
+				redirect.addFlashAttribute("flash", "account.created");
+				return "redirect:/accounts/" + created.id();
+			}
+			catch (InvalidInputException e) {
+				reject(e, errors);
+			}
+		}
+		return form(form, null, user, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, CurrentUser user, Model model) {
+		Account account = accounts.get(id, user);
+		return form(AccountForms.of(account), account, user, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
+		Account current = accounts.get(id, user);
+		if (!errors.hasErrors()) {
+			try {
+				accounts.update(id, form, user);
+				redirect.addFlashAttribute("flash", "account.saved");
+				return "redirect:/accounts/" + id;
+			}
+			catch (StaleVersionException e) {
+				return conflict(accounts.get(id, user), form, model);
+			}
+			catch (InvalidInputException e) {
+				reject(e, errors);
+			}
+		}
+		return form(form, current, user, model);
+	}
+
+	/** Checks a USCC as it is typed: the server's validator, so the rules cannot drift apart. */
+	@GetMapping("/uscc-check")
+	String usccCheck(@RequestParam(defaultValue = "") String uscc, Model model) {
+		String code = UnifiedSocialCreditCode.normalize(uscc);
+		model.addAttribute("empty", code.isEmpty());
+		model.addAttribute("violation", code.isEmpty() ? null : UnifiedSocialCreditCode.violation(code).orElse(null));
+		return "account/partials/uscc :: feedback";
+	}
+
+	/** Options of the owner picker, filtered as the user types. */
+	@GetMapping("/owner-options")
+	String ownerOptions(@RequestParam(defaultValue = "") String ownerSearch, @RequestParam(required = false) Long ownerId,
+			Model model) {
+		model.addAttribute("ownerChoices", ownerChoices(ownerSearch, ownerId));
+		model.addAttribute("selectedOwner", ownerId);
+		return "account/partials/owners :: options";
+	}
+
+	private String conflict(Account theirs, AccountForm yours, Model model) {
+		model.addAttribute("account", theirs);
+		model.addAttribute("differences", AccountForms.differences(theirs, yours));
+		model.addAttribute("form", AccountForms.withVersion(yours, theirs.version()));
+		model.addAttribute("people", users.find(java.util.stream.Stream.of(theirs.updatedBy(), theirs.ownerId(), yours.ownerId())
+			.filter(Objects::nonNull)
+			.toList()));
+		return "account/conflict";
+	}
+
+	private String form(AccountForm form, Account account, CurrentUser user, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("account", account);
+		model.addAttribute("mayAssign", accounts.mayAssignAnyOwner(user));
+		model.addAttribute("ownerChoices", ownerChoices("", form.ownerId()));
+		model.addAttribute("selectedOwner", form.ownerId());
+		return "account/form";
+	}
+
+	/** The first active users by name, with the current choice kept even when it is not among them. */
+	private List<UserRef> ownerChoices(String search, Long selected) {
+		List<UserRef> choices = new java.util.ArrayList<>(users.searchActive(search, OWNER_CHOICES));
+		if (selected != null && choices.stream().noneMatch(u -> u.id() == selected)) {
+			choices.addAll(0, users.find(List.of(selected)).values());
+		}
+		return choices;
+	}
+
+	private static void reject(InvalidInputException e, BindingResult errors) {
+		e.problems().forEach(problem -> errors.rejectValue(problem.field(), problem.key(), problem.args().toArray(),
+				problem.english()));
+	}
+
+}
