@@ -23,7 +23,7 @@ public record AccountForm(
 		@Size(max = 50) String city,
 		SizeBand sizeBand,
 		@Size(max = 300) String address,
-		@Size(max = 300) @Pattern(regexp = "(?i)(https?://)?[^\\s/$.?#][^\\s]*",
+		@Size(max = 300) @Pattern(regexp = "(?i)((https?://)?[^\\s/$.?#][^\\s]*)?",
 				message = "{validation.website}") String website,
 		AccountStatus status,
 		Urgency urgency,

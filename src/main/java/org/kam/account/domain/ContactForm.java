@@ -14,7 +14,7 @@ public record ContactForm(
 		@NotBlank @Size(max = 100) String name,
 		@Size(max = 100) String title,
 		DecisionRole decisionRole,
-		@Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*[0-9][0-9+()\\- ]*",
+		@Size(max = 40) @Pattern(regexp = "([0-9+()\\- ]*[0-9][0-9+()\\- ]*)?",
 				message = "{validation.phone}") String phone,
 		@Size(max = 200) @Email String email,
 		@Past LocalDate birthday,
