@@ -29,8 +29,10 @@ class LanguageController {
 
 	/** Only paths on this site: an open redirect would let a link send users anywhere. */
 	static boolean isLocalPath(String path) {
-		return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") && !path.contains("\r")
-				&& !path.contains("\n");
+		// Browsers drop tabs and line breaks from URLs, so "/\t/evil" would become "//evil": refuse all of them.
+		return LOCAL_PATH.matcher(path).matches();
 	}
+
+	private static final java.util.regex.Pattern LOCAL_PATH = java.util.regex.Pattern.compile("/(?![/\\\\])[^\\s\\\\\\p{Cntrl}]*");
 
 }

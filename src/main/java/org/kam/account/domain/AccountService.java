@@ -104,6 +104,14 @@ public class AccountService {
 		return get(id, user);
 	}
 
+	/** The account for a change: 404 when it does not exist, 403 when the user may read it at most. */
+	@Transactional(readOnly = true)
+	public Account getEditable(long id, CurrentUser user) {
+		get(id, user);
+		return accounts.find(id, editable(user))
+			.orElseThrow(() -> new ForbiddenException("You may not change account " + id + "."));
+	}
+
 	/** Whether the user may change this account (to offer the edit buttons). */
 	@Transactional(readOnly = true)
 	public boolean mayEdit(long id, CurrentUser user) {

@@ -19,6 +19,7 @@ import org.kam.account.domain.ContactService;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
 import org.kam.identity.UserRef;
+import org.kam.shared.ForbiddenException;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
@@ -100,6 +101,9 @@ class AccountController {
 
 	@GetMapping("/new")
 	String newForm(CurrentUser user, Model model) {
+		if (!accounts.mayCreate(user)) {
+			throw new ForbiddenException("Your roles do not allow creating accounts.");
+		}
 		AccountForm empty = new AccountForm(null, null, null, null, null, null, null, null, AccountStatus.POTENTIAL,
 				Urgency.CAN_WAIT, null, user.id(), List.of(), null, null, null, null);
 		return form(empty, null, user, model);
@@ -123,7 +127,7 @@ class AccountController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, CurrentUser user, Model model) {
-		Account account = accounts.get(id, user);
+		Account account = accounts.getEditable(id, user);
 		return form(AccountForms.of(account), account, user, model);
 	}
 
@@ -149,8 +153,8 @@ class AccountController {
 
 	/** Checks a USCC as it is typed: the server's validator, so the rules cannot drift apart. */
 	@GetMapping("/uscc-check")
-	String usccCheck(@RequestParam(defaultValue = "") String uscc, Model model) {
-		String code = UnifiedSocialCreditCode.normalize(uscc);
+	String usccCheck(@RequestParam(required = false) String uscc, Model model) {
+		String code = uscc == null ? "" : UnifiedSocialCreditCode.normalize(uscc);
 		model.addAttribute("empty", code.isEmpty());
 		model.addAttribute("violation", code.isEmpty() ? null : UnifiedSocialCreditCode.violation(code).orElse(null));
 		return "account/partials/uscc :: feedback";

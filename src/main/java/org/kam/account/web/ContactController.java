@@ -37,7 +37,7 @@ class ContactController {
 	@GetMapping("/new")
 	String newForm(@PathVariable long accountId, CurrentUser user, Model model) {
 		ContactForm empty = new ContactForm(null, null, DecisionRole.OTHER, null, null, null, null, null, false, null);
-		return form(accounts.get(accountId, user), empty, null, model);
+		return form(accounts.getEditable(accountId, user), empty, null, model);
 	}
 
 	@PostMapping
@@ -59,7 +59,7 @@ class ContactController {
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long accountId, @PathVariable long id, CurrentUser user, Model model) {
 		Contact contact = contacts.get(accountId, id, user);
-		return form(accounts.get(accountId, user), of(contact), contact, model);
+		return form(accounts.getEditable(accountId, user), of(contact), contact, model);
 	}
 
 	@PostMapping("/{id}")

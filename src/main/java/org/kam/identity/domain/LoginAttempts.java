@@ -3,7 +3,6 @@ package org.kam.identity.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +90,7 @@ class LoginAttempts {
 	/** Usernames come from the attacker too: no line breaks into the log. */
 	private static String printable(String text) {
 		String clean = text.replaceAll("\\p{Cntrl}", "?");
-		return clean.length() > 64 ? clean.substring(0, 64).toLowerCase(Locale.ROOT) + "…" : clean;
+		return clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
 	}
 
 }

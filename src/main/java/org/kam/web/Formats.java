@@ -1,0 +1,64 @@
+package org.kam.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates, numbers and money in the user's language, for templates ({@code ${@fmt.dateTime(x)}}).
+ * Times are stored in UTC and shown in the company's zone ({@code kam.time-zone}).
+ */
+@Component("fmt")
+public class Formats {
+
+	private final ZoneId zone;
+
+	private final Currency defaultCurrency;
+
+	Formats(@Value("${kam.time-zone:Asia/Shanghai}") String zone,
+			@Value("${kam.default-currency:CNY}") String defaultCurrency) {
+		this.zone = ZoneId.of(zone);
+		this.defaultCurrency = Currency.getInstance(defaultCurrency);
+	}
+
+	public String dateTime(OffsetDateTime time) {
+		if (time == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale())
+			.format(time.atZoneSameInstant(zone));
+	}
+
+	public String date(java.time.temporal.TemporalAccessor date) {
+		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+	}
+
+	public String number(Number number) {
+		return number == null ? "" : NumberFormat.getNumberInstance(locale()).format(number);
+	}
+
+	/** An amount with its currency (CNY unless given): ¥1,234.50 in Chinese, CN¥1,234.50 in English. */
+	public String money(BigDecimal amount, String currency) {
+		if (amount == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+		format.setCurrency(currency == null ? defaultCurrency : Currency.getInstance(currency));
+		return format.format(amount);
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.kam.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.kam.account.AccountStatus;
+import org.kam.account.DecisionRole;
+import org.kam.account.SizeBand;
+import org.kam.account.Tier;
+import org.kam.account.Urgency;
+import org.kam.identity.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The English and Chinese message bundles say the same things: same keys, no empty texts, every enum named. */
+class MessageBundlesTests {
+
+	private static final Properties EN = load("messages_en.properties");
+
+	private static final Properties ZH = load("messages_zh_CN.properties");
+
+	@Test
+	void bothBundlesHaveExactlyTheSameKeys() {
+		Set<String> missingInChinese = new TreeSet<>(EN.stringPropertyNames());
+		missingInChinese.removeAll(ZH.stringPropertyNames());
+		Set<String> missingInEnglish = new TreeSet<>(ZH.stringPropertyNames());
+		missingInEnglish.removeAll(EN.stringPropertyNames());
+
+		assertThat(missingInChinese.isEmpty() && missingInEnglish.isEmpty())
+			.as("keys missing in messages_zh_CN: %s; keys missing in messages_en: %s", missingInChinese,
+					missingInEnglish)
+			.isTrue();
+	}
+
+	@Test
+	void noValueIsBlank() {
+		List<String> blank = new ArrayList<>();
+		for (Map.Entry<String, Properties> bundle : Map.of("en", EN, "zh_CN", ZH).entrySet()) {
+			for (String key : bundle.getValue().stringPropertyNames()) {
+				if (bundle.getValue().getProperty(key).isBlank()) {
+					blank.add(bundle.getKey() + ": " + key);
+				}
+			}
+		}
+		assertThat(blank).as("blank messages").isEmpty();
+	}
+
+	@Test
+	void everyEnumConstantHasItsLabelInBothLanguages() {
+		List<String> keys = new ArrayList<>();
+		keys(keys, "status.", AccountStatus.values());
+		keys(keys, "urgency.", Urgency.values());
+		keys(keys, "tier.", Tier.values());
+		keys(keys, "sizeBand.", SizeBand.values());
+		keys(keys, "decisionRole.", DecisionRole.values());
+		keys(keys, "role.", Role.values());
+
+		assertThat(keys.stream().filter(key -> !EN.containsKey(key)).toList()).as("missing in messages_en").isEmpty();
+		assertThat(keys.stream().filter(key -> !ZH.containsKey(key)).toList()).as("missing in messages_zh_CN")
+			.isEmpty();
+	}
+
+	@Test
+	void chineseStatusAndUrgencyUseTheBusinessTerms() {
+		assertThat(ZH.getProperty("status.COOPERATING")).isEqualTo("合作");
+		assertThat(ZH.getProperty("status.INTENDED")).isEqualTo("意向");
+		assertThat(ZH.getProperty("status.POTENTIAL")).isEqualTo("潜在");
+		assertThat(ZH.getProperty("status.TERMINATED")).isEqualTo("终止合作");
+		assertThat(ZH.getProperty("urgency.URGENT")).isEqualTo("紧急");
+		assertThat(ZH.getProperty("urgency.DEFERRED")).isEqualTo("缓处理");
+		assertThat(ZH.getProperty("urgency.CAN_WAIT")).isEqualTo("可等待");
+	}
+
+	private static void keys(List<String> keys, String prefix, Enum<?>[] constants) {
+		for (Enum<?> constant : constants) {
+			keys.add(prefix + constant.name());
+		}
+	}
+
+	private static Properties load(String name) {
+		Properties properties = new Properties();
+		try (InputStream in = MessageBundlesTests.class.getClassLoader().getResourceAsStream(name)) {
+			assertThat(in).as(name + " on the classpath").isNotNull();
+			try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+				properties.load(reader);
+			}
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return properties;
+	}
+
+}
