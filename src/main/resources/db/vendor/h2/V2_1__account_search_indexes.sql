@@ -1,3 +1,3 @@
--- H2 has no trigram index; keyword search scans account.name_key, which stays well
--- under a second at 100,000 accounts (docs/benchmarks.md). Nothing to create.
+-- H2 has no trigram index: keyword search scans account.name_key and contact.name_key. That suits the
+-- embedded database of a small team; PostgreSQL (with pg_trgm) is the database for scale.
 select 1;
