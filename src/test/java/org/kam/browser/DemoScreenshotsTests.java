@@ -1,0 +1,64 @@
+package org.kam.browser;
+
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kam.support.TestUsers;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Screenshots of the main pages over demo data, in both languages, for the README and
+ * for reviewing the look (target/screenshots/demo-*.png).
+ */
+@ExtendWith(Chromium.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "kam.admin-password=" + TestUsers.ADMIN_PASSWORD, "kam.demo.accounts=240",
+				"spring.datasource.url=jdbc:h2:mem:kam-screenshots;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+class DemoScreenshotsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void mainPagesOverDemoDataInBothLanguages() {
+		try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
+			for (String locale : new String[] { "en-US", "zh-CN" }) {
+				BrowserContext context = browser
+					.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
+				Page page = context.newPage();
+				String suffix = locale.startsWith("zh") ? "zh-CN" : "en";
+				page.navigate(url("/login"));
+				page.locator("#username").fill(TestUsers.ADMIN);
+				page.locator("#password").fill(TestUsers.ADMIN_PASSWORD);
+				page.locator("main button[type=submit]").click();
+				page.waitForURL(url("/"));
+				shoot(page, "demo-home-" + suffix);
+				page.navigate(url("/accounts?status=COOPERATING&sort=updatedAt,desc"));
+				assertThat(page.locator("#results tbody tr")).hasCount(20);
+				shoot(page, "demo-accounts-" + suffix);
+				page.locator("#results tbody tr a").first().click();
+				page.waitForURL(java.util.regex.Pattern.compile(".*/accounts/\\d+$"));
+				shoot(page, "demo-account-" + suffix);
+				context.close();
+			}
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private static void shoot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(BrowserJourneyTests.SCREENSHOTS.resolve(name + ".png"))
+			.setFullPage(false));
+	}
+
+}
