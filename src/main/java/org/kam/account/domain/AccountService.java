@@ -47,6 +47,12 @@ public class AccountService {
 				accounts.count(filter, readable));
 	}
 
+	/** One page of the list without its total, for callers that count another way. */
+	@Transactional(readOnly = true)
+	public java.util.List<Account> page(AccountFilter filter, String sort, PageQuery page, CurrentUser user) {
+		return accounts.page(filter, readable(user), Sorting.parse(sort, Accounts.SORTABLE, "name"), page);
+	}
+
 	/** The most recently changed accounts matching the filter, without counting them all. */
 	@Transactional(readOnly = true)
 	public java.util.List<Account> latest(AccountFilter filter, int limit, CurrentUser user) {

@@ -74,11 +74,16 @@ class AccountController {
 	String list(@ModelAttribute("query") ListQuery query, CurrentUser user, Model model,
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean restore) {
-		PageResult<Account> page = accounts.list(query.filter(), query.sort(), query.pageQuery(), user);
+		// The status tabs count every status anyway; the total is read from them rather than counted again.
 		Map<String, Long> byStatus = accounts.countByStatus(query.filter(), user);
+		long allCount = byStatus.values().stream().mapToLong(Long::longValue).sum();
+		long total = query.status() == null ? allCount : byStatus.getOrDefault(query.status().name(), 0L);
+		PageQuery pageQuery = query.pageQuery();
+		PageResult<Account> page = new PageResult<>(accounts.page(query.filter(), query.sort(), pageQuery, user),
+				pageQuery.page(), pageQuery.size(), total);
 		model.addAttribute("result", page);
 		model.addAttribute("byStatus", byStatus);
-		model.addAttribute("allCount", byStatus.values().stream().mapToLong(Long::longValue).sum());
+		model.addAttribute("allCount", allCount);
 		model.addAttribute("totalPages", Math.max(1, (page.total() + page.size() - 1) / page.size()));
 		model.addAttribute("owners", users.find(page.items().stream().map(Account::ownerId).filter(Objects::nonNull).toList()));
 		model.addAttribute("mayCreate", accounts.mayCreate(user));
