@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Fails on dependency cycles between modules and on reaches into another module's internals. */
+/**
+ * Fails on dependency cycles between modules and on reaches into another module's
+ * internals.
+ */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(KamApplication.class);

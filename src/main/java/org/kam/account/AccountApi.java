@@ -10,7 +10,9 @@ import org.kam.account.domain.AccountService;
 import org.kam.identity.CurrentUser;
 import org.springframework.stereotype.Service;
 
-/** What other modules may ask of the archive; every answer respects the caller's access. */
+/**
+ * What other modules may ask of the archive; every answer respects the caller's access.
+ */
 @Service
 public class AccountApi {
 
@@ -51,10 +53,7 @@ public class AccountApi {
 	}
 
 	private List<AccountSummary> summaries(AccountFilter filter, CurrentUser user, int limit) {
-		return accounts.latest(filter, limit, user)
-			.stream()
-			.map(AccountApi::summary)
-			.toList();
+		return accounts.latest(filter, limit, user).stream().map(AccountApi::summary).toList();
 	}
 
 	private static AccountSummary summary(Account a) {

@@ -22,17 +22,26 @@ public final class UnifiedSocialCreditCode {
 	private UnifiedSocialCreditCode() {
 	}
 
-	/** Spaces (also full-width ones) are tolerated on input and dropped; letters are upper-cased. */
+	/**
+	 * Spaces (also full-width ones) are tolerated on input and dropped; letters are
+	 * upper-cased.
+	 */
 	public static String normalize(String raw) {
 		return raw.replaceAll("[\\s\\u3000]", "").toUpperCase(Locale.ROOT);
 	}
 
-	/** Why a normalized code is invalid, naming the rule it breaks; empty when it is valid. */
+	/**
+	 * Why a normalized code is invalid, naming the rule it breaks; empty when it is
+	 * valid.
+	 */
 	public static Optional<String> problem(String code) {
 		return violation(code).map(Violation::english);
 	}
 
-	/** The broken rule as a message key (messages_*.properties) with its arguments, and in English. */
+	/**
+	 * The broken rule as a message key (messages_*.properties) with its arguments, and in
+	 * English.
+	 */
 	public static Optional<Violation> violation(String code) {
 		if (code.length() != LENGTH) {
 			return Optional.of(new Violation("validation.uscc.length", List.of(code.length()),
@@ -52,12 +61,16 @@ public final class UnifiedSocialCreditCode {
 		char expected = checkCharacter(code.substring(0, LENGTH - 1));
 		if (code.charAt(LENGTH - 1) != expected) {
 			return Optional.of(new Violation("validation.uscc.check", List.of(String.valueOf(expected)),
-					"check character (the 18th) is wrong: it should be '" + expected + "' for the first 17 characters"));
+					"check character (the 18th) is wrong: it should be '" + expected
+							+ "' for the first 17 characters"));
 		}
 		return Optional.empty();
 	}
 
-	/** A broken rule: {@code key} and {@code args} for the user's language, {@code english} for logs and defaults. */
+	/**
+	 * A broken rule: {@code key} and {@code args} for the user's language,
+	 * {@code english} for logs and defaults.
+	 */
 	public record Violation(String key, List<Object> args, String english) {
 
 		public Violation {

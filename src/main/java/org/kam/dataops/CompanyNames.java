@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Company names in the shapes Chinese registrations take (深圳市华信科技有限公司,
- * 华信科技（深圳）有限公司) and in English ("Northwind Logistics (Shenzhen) Co., Ltd.").
+ * Company names in the shapes Chinese registrations take (深圳市华信科技有限公司, 华信科技（深圳）有限公司) and
+ * in English ("Northwind Logistics (Shenzhen) Co., Ltd.").
  */
 final class CompanyNames {
 
@@ -26,13 +26,14 @@ final class CompanyNames {
 
 	private static final int[] ZH_SUFFIX_WEIGHTS = { 65, 20, 10, 5 };
 
-	private static final String[] EN_WORDS = { "Northwind", "Bluestone", "Silverline", "Pacific", "Everbright", "Redwood",
-			"Greenfield", "Summit", "Harbor", "Crestview", "Ironbridge", "Lakeside", "Meridian", "Oakridge", "Pinnacle",
-			"Riverstone", "Sterling", "Sunrise", "Tidewater", "Westgate", "Eastwood", "Apex", "Atlas", "Beacon", "Cedar",
-			"Clearwater", "Crown", "Evergreen", "Falcon", "Horizon", "Keystone", "Maple", "Orion", "Phoenix", "Sapphire",
-			"Trident", "Unity", "Vanguard", "Zenith", "Granite" };
+	private static final String[] EN_WORDS = { "Northwind", "Bluestone", "Silverline", "Pacific", "Everbright",
+			"Redwood", "Greenfield", "Summit", "Harbor", "Crestview", "Ironbridge", "Lakeside", "Meridian", "Oakridge",
+			"Pinnacle", "Riverstone", "Sterling", "Sunrise", "Tidewater", "Westgate", "Eastwood", "Apex", "Atlas",
+			"Beacon", "Cedar", "Clearwater", "Crown", "Evergreen", "Falcon", "Horizon", "Keystone", "Maple", "Orion",
+			"Phoenix", "Sapphire", "Trident", "Unity", "Vanguard", "Zenith", "Granite" };
 
-	private static final String[] EN_SUFFIXES = { " Co., Ltd.", " (%s) Co., Ltd.", " Group Co., Ltd.", " Holdings Ltd." };
+	private static final String[] EN_SUFFIXES = { " Co., Ltd.", " (%s) Co., Ltd.", " Group Co., Ltd.",
+			" Holdings Ltd." };
 
 	private CompanyNames() {
 	}

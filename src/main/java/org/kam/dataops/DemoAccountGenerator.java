@@ -15,9 +15,10 @@ import org.kam.account.Tier;
 import org.kam.account.Urgency;
 
 /**
- * Generates demo accounts one after another. The same seed, number of owners and reference
- * time give the same accounts in the same order, so a demo or a benchmark can be repeated.
- * It holds nothing but its random source, so a million accounts stream in flat memory.
+ * Generates demo accounts one after another. The same seed, number of owners and
+ * reference time give the same accounts in the same order, so a demo or a benchmark can
+ * be repeated. It holds nothing but its random source, so a million accounts stream in
+ * flat memory.
  */
 final class DemoAccountGenerator {
 
@@ -85,13 +86,17 @@ final class DemoAccountGenerator {
 		return tier < Tier.values().length ? Tier.values()[tier] : null;
 	}
 
-	/** One to four contacts; the first is usually the decision maker and usually the primary contact. */
+	/**
+	 * One to four contacts; the first is usually the decision maker and usually the
+	 * primary contact.
+	 */
 	private List<DemoContact> contacts(boolean englishAccount, String domain) {
 		int count = 1 + Pick.weighted(random, 20, 30, 30, 20);
 		int primary = Pick.chance(random, 85) ? 0 : random.nextInt(count);
 		List<DemoContact> contacts = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			DecisionRole role = i == 0 ? (Pick.chance(random, 90) ? DecisionRole.DECISION_MAKER : DecisionRole.INFLUENCER)
+			DecisionRole role = i == 0
+					? (Pick.chance(random, 90) ? DecisionRole.DECISION_MAKER : DecisionRole.INFLUENCER)
 					: OTHER_ROLES[Pick.weighted(random, 35, 25, 20, 10, 10)];
 			boolean english = Pick.chance(random, englishAccount ? 60 : 5);
 			PersonNames.PersonName person = english ? PersonNames.english(random) : PersonNames.chinese(random);

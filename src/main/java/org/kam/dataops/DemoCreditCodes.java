@@ -33,7 +33,8 @@ final class DemoCreditCodes {
 		if (index < 0) {
 			throw new IllegalArgumentException("index must not be negative: " + index);
 		}
-		String first17 = ENTERPRISE + divisionCode + organizationCode(Math.floorMod(index * MULTIPLIER + offset, SPACE));
+		String first17 = ENTERPRISE + divisionCode
+				+ organizationCode(Math.floorMod(index * MULTIPLIER + offset, SPACE));
 		return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
 	}
 

@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills an empty database with demo accounts, their contacts and the account managers who
  * own them. Refuses a database that already holds accounts: demo data must never mix with
- * real data. Each batch commits on its own, so memory stays flat at a million accounts and
- * a failure leaves only whole batches behind.
+ * real data. Each batch commits on its own, so memory stays flat at a million accounts
+ * and a failure leaves only whole batches behind.
  */
 @Service
 public class DemoData {
@@ -55,7 +55,10 @@ public class DemoData {
 		this.clock = clock;
 	}
 
-	/** Loads {@code accounts} demo accounts if the account table is empty; the same seed gives the same data. */
+	/**
+	 * Loads {@code accounts} demo accounts if the account table is empty; the same seed
+	 * gives the same data.
+	 */
 	public LoadReport load(int accounts, long seed) {
 		if (accounts <= 0) {
 			throw new IllegalArgumentException("accounts must be positive, not " + accounts);
@@ -96,7 +99,8 @@ public class DemoData {
 		rows.restartIdentity("contact", contactId);
 		LoadReport report = new LoadReport(false, team.created(), accounts, contacts,
 				Duration.ofNanos(System.nanoTime() - started));
-		log.info("Demo data: loaded {} accounts and {} contacts ({} new account managers) in {} s: {} accounts/s, {} rows/s",
+		log.info(
+				"Demo data: loaded {} accounts and {} contacts ({} new account managers) in {} s: {} accounts/s, {} rows/s",
 				report.accounts(), report.contacts(), report.usersCreated(), report.elapsed().toSeconds(),
 				Math.round(report.accountsPerSecond()), Math.round(report.rowsPerSecond()));
 		return report;
@@ -106,13 +110,18 @@ public class DemoData {
 		return Math.max(1e-9, (System.nanoTime() - startedNanos) / 1e9);
 	}
 
-	/** Without reWriteBatchedInserts the PostgreSQL driver sends a batch row by row, several times slower. */
+	/**
+	 * Without reWriteBatchedInserts the PostgreSQL driver sends a batch row by row,
+	 * several times slower.
+	 */
 	private void warnIfPostgresBatchesAreNotRewritten() {
 		jdbc.execute((ConnectionCallback<Void>) connection -> {
 			String product = connection.getMetaData().getDatabaseProductName();
 			String url = connection.getMetaData().getURL();
-			if ("PostgreSQL".equalsIgnoreCase(product) && (url == null || !url.contains("reWriteBatchedInserts=true"))) {
-				log.warn("Demo data: add reWriteBatchedInserts=true to the PostgreSQL JDBC URL to load several times faster");
+			if ("PostgreSQL".equalsIgnoreCase(product)
+					&& (url == null || !url.contains("reWriteBatchedInserts=true"))) {
+				log.warn(
+						"Demo data: add reWriteBatchedInserts=true to the PostgreSQL JDBC URL to load several times faster");
 			}
 			return null;
 		});

@@ -5,9 +5,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Loads demo data at start-up when {@code kam.demo.accounts} (KAM_DEMO_ACCOUNTS) asks for it. */
+/**
+ * Loads demo data at start-up when {@code kam.demo.accounts} (KAM_DEMO_ACCOUNTS) asks for
+ * it.
+ */
 @Component
-@Order(10) // after the admin bootstrap (0): the first start gets an admin whatever happens here
+@Order(10) // after the admin bootstrap (0): the first start gets an admin whatever
+			// happens here
 class DemoDataRunner implements ApplicationRunner {
 
 	private final DemoProperties properties;

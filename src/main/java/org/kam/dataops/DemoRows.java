@@ -44,12 +44,18 @@ class DemoRows {
 		return jdbc.queryForObject("select coalesce(max(id), 0) + 1 from " + table, Long.class);
 	}
 
-	/** Identity columns otherwise hand out ids the loader already used. The syntax suits H2 and PostgreSQL. */
+	/**
+	 * Identity columns otherwise hand out ids the loader already used. The syntax suits
+	 * H2 and PostgreSQL.
+	 */
 	void restartIdentity(String table, long nextId) {
 		jdbc.execute("alter table " + table + " alter column id restart with " + nextId);
 	}
 
-	/** Inserts the accounts from {@code firstAccountId} on and their contacts from {@code firstContactId} on. */
+	/**
+	 * Inserts the accounts from {@code firstAccountId} on and their contacts from
+	 * {@code firstContactId} on.
+	 */
 	int insert(List<DemoAccount> accounts, long firstAccountId, long firstContactId, List<Long> ownerIds) {
 		jdbc.batchUpdate(INSERT_ACCOUNT, new BatchPreparedStatementSetter() {
 			@Override
@@ -137,7 +143,9 @@ class DemoRows {
 		return rows;
 	}
 
-	/** setLong cannot say null, and setObject(null) leaves the driver guessing the type. */
+	/**
+	 * setLong cannot say null, and setObject(null) leaves the driver guessing the type.
+	 */
 	private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
 		if (value == null) {
 			ps.setNull(index, Types.BIGINT);

@@ -6,32 +6,35 @@ import java.util.SplittableRandom;
 
 import org.kam.account.DecisionRole;
 
-/** The free text of demo accounts and contacts: titles, needs, preferences, tags, addresses. */
+/**
+ * The free text of demo accounts and contacts: titles, needs, preferences, tags,
+ * addresses.
+ */
 final class DemoTexts {
 
-	private static final String[] TAGS = { "战略客户", "重点跟进", "老客户", "新签约", "招投标", "价格敏感", "服务敏感", "国有企业",
-			"外资企业", "上市公司", "渠道伙伴", "年度框架", "续约在即", "高潜力", "转介绍" };
+	private static final String[] TAGS = { "战略客户", "重点跟进", "老客户", "新签约", "招投标", "价格敏感", "服务敏感", "国有企业", "外资企业", "上市公司",
+			"渠道伙伴", "年度框架", "续约在即", "高潜力", "转介绍" };
 
-	private static final String[] SYSTEMS_ZH = { "ERP系统", "仓储管理系统", "CRM系统", "生产线自动化", "数据中心", "供应链平台",
-			"财务共享中心" };
+	private static final String[] SYSTEMS_ZH = { "ERP系统", "仓储管理系统", "CRM系统", "生产线自动化", "数据中心", "供应链平台", "财务共享中心" };
 
 	private static final String[] SYSTEMS_EN = { "ERP", "warehouse management", "CRM", "production line automation",
 			"data centre", "supply chain platform" };
 
-	private static final String[] PREFERENCES_ZH = { "偏好季度业务回顾会议", "付款周期要求60天", "要求专属客户经理", "重视本地化服务团队",
-			"倾向框架协议加按需下单", "决策流程长，需提前准备招标材料", "重视案例与同行口碑" };
+	private static final String[] PREFERENCES_ZH = { "偏好季度业务回顾会议", "付款周期要求60天", "要求专属客户经理", "重视本地化服务团队", "倾向框架协议加按需下单",
+			"决策流程长，需提前准备招标材料", "重视案例与同行口碑" };
 
-	private static final String[] PREFERENCES_EN = { "Prefers quarterly business reviews", "Asks for 60-day payment terms",
-			"Wants a dedicated account manager", "Values a local service team", "Buys on a framework agreement" };
+	private static final String[] PREFERENCES_EN = { "Prefers quarterly business reviews",
+			"Asks for 60-day payment terms", "Wants a dedicated account manager", "Values a local service team",
+			"Buys on a framework agreement" };
 
-	private static final String[] CONTACT_PREFERENCES_ZH = { "偏好微信沟通", "上午不方便接电话", "喜欢喝茶", "关注技术细节",
-			"重视售后响应速度", "每月初较忙，避免打扰", "喜欢打羽毛球", "邮件沟通为主" };
+	private static final String[] CONTACT_PREFERENCES_ZH = { "偏好微信沟通", "上午不方便接电话", "喜欢喝茶", "关注技术细节", "重视售后响应速度",
+			"每月初较忙，避免打扰", "喜欢打羽毛球", "邮件沟通为主" };
 
 	private static final String[] CONTACT_PREFERENCES_EN = { "Prefers e-mail", "Likes early meetings", "Plays golf",
 			"Detail-oriented, send specs in advance", "Busy at month end" };
 
-	private static final String[] ROADS = { "人民路", "中山路", "建设大道", "科技园路", "解放路", "长江路", "世纪大道", "高新大道",
-			"工业园路", "滨海大道" };
+	private static final String[] ROADS = { "人民路", "中山路", "建设大道", "科技园路", "解放路", "长江路", "世纪大道", "高新大道", "工业园路",
+			"滨海大道" };
 
 	private static final String[] MOBILE_PREFIXES = { "138", "139", "136", "135", "137", "158", "159", "186", "185",
 			"188", "189", "177", "133", "152", "150", "180", "199" };
@@ -65,8 +68,10 @@ final class DemoTexts {
 		int month = 1 + random.nextInt(12);
 		if (english) {
 			return switch (random.nextInt(3)) {
-				case 0 -> "Budget of about CNY %d0,000 for a %s upgrade this year.".formatted(n * 5, Pick.one(random, SYSTEMS_EN));
-				case 1 -> "Evaluating %d suppliers; decision expected by the end of month %d.".formatted(2 + n % 4, month);
+				case 0 -> "Budget of about CNY %d0,000 for a %s upgrade this year.".formatted(n * 5,
+						Pick.one(random, SYSTEMS_EN));
+				case 1 ->
+					"Evaluating %d suppliers; decision expected by the end of month %d.".formatted(2 + n % 4, month);
 				default -> "Wants one purchasing agreement for its %d branch offices.".formatted(n);
 			};
 		}
@@ -112,8 +117,10 @@ final class DemoTexts {
 
 	/** A mobile number of one of the big three carriers' prefixes. */
 	static String mobile(SplittableRandom random) {
-		// 1xxxxxxxx then drop the 1: eight digits with their leading zeros, cheaper than String.format
-		return Pick.one(random, MOBILE_PREFIXES) + Integer.toString(100_000_000 + random.nextInt(100_000_000)).substring(1);
+		// 1xxxxxxxx then drop the 1: eight digits with their leading zeros, cheaper than
+		// String.format
+		return Pick.one(random, MOBILE_PREFIXES)
+				+ Integer.toString(100_000_000 + random.nextInt(100_000_000)).substring(1);
 	}
 
 }

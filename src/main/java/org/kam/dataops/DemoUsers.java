@@ -33,7 +33,10 @@ class DemoUsers {
 		this.passwordEncoder = passwordEncoder;
 	}
 
-	/** The ids of {@code count} demo account managers and how many of them had to be created. */
+	/**
+	 * The ids of {@code count} demo account managers and how many of them had to be
+	 * created.
+	 */
 	record Team(List<Long> ids, int created) {
 	}
 
@@ -55,7 +58,8 @@ class DemoUsers {
 				continue;
 			}
 			if (passwordHash == null) {
-				// bcrypt is slow by design: one hash shared by all demo users, not one each
+				// bcrypt is slow by design: one hash shared by all demo users, not one
+				// each
 				passwordHash = passwordEncoder.encode(unguessablePassword());
 			}
 			ids.add(insert(username, passwordHash, displayName, now));

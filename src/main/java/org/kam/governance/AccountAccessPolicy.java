@@ -7,8 +7,8 @@ import org.kam.identity.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that decides who may read and change which account. Decisions come out
- * as SQL conditions so that lists are filtered by the database, never after loading.
+ * The one place that decides who may read and change which account. Decisions come out as
+ * SQL conditions so that lists are filtered by the database, never after loading.
  * <p>
  * The rule for now: admins, team managers, custodians and analysts read every account;
  * account managers and collectors read and edit the accounts they own; admins and team
@@ -26,7 +26,10 @@ public class AccountAccessPolicy {
 
 	private static final SqlCondition NOTHING = new SqlCondition("1 = 0", Map.of());
 
-	/** Accounts the user may read; {@code ownerColumn} is the qualified owner column of the query. */
+	/**
+	 * Accounts the user may read; {@code ownerColumn} is the qualified owner column of
+	 * the query.
+	 */
 	public SqlCondition readable(CurrentUser user, String ownerColumn) {
 		if (user.hasAnyRole(READ_ALL)) {
 			return SqlCondition.always();

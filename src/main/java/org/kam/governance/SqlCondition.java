@@ -2,7 +2,9 @@ package org.kam.governance;
 
 import java.util.Map;
 
-/** A boolean SQL expression with its named parameters, to be AND-ed into a query's WHERE. */
+/**
+ * A boolean SQL expression with its named parameters, to be AND-ed into a query's WHERE.
+ */
 public record SqlCondition(String sql, Map<String, Object> params) {
 
 	public SqlCondition {

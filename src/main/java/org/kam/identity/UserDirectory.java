@@ -9,7 +9,10 @@ public interface UserDirectory {
 	/** Names to show for the given user ids; unknown ids are left out. */
 	java.util.Map<Long, UserRef> find(java.util.Collection<Long> userIds);
 
-	/** Active users whose name or username contains {@code text}, by name, at most {@code limit}. */
+	/**
+	 * Active users whose name or username contains {@code text}, by name, at most
+	 * {@code limit}.
+	 */
 	java.util.List<UserRef> searchActive(String text, int limit);
 
 }

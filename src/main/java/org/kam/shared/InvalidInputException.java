@@ -28,7 +28,9 @@ public class InvalidInputException extends RuntimeException {
 		return problems;
 	}
 
-	/** One broken rule: the field, the message key and its arguments, the English message. */
+	/**
+	 * One broken rule: the field, the message key and its arguments, the English message.
+	 */
 	public record Problem(String field, String key, List<Object> args, String english) {
 
 		public Problem {

@@ -3,8 +3,8 @@ package org.kam.shared;
 import java.util.List;
 
 /**
- * A requested page. Sizes are capped so that no request can make the server load a
- * whole table, whatever the client asks for.
+ * A requested page. Sizes are capped so that no request can make the server load a whole
+ * table, whatever the client asks for.
  */
 public record PageQuery(int page, int size) {
 

@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * A {@code sort=field,dir} parameter turned into an ORDER BY clause. Only whitelisted
- * fields reach the SQL, each mapped to its column; the id breaks ties so that pages
- * never overlap.
+ * fields reach the SQL, each mapped to its column; the id breaks ties so that pages never
+ * overlap.
  */
 public record Sorting(String column, boolean ascending) {
 

@@ -34,8 +34,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The API's one error contract: RFC 9457 problem details for every error, with an
- * {@code errors} list of {field, message} when the request itself is at fault. Errors that
- * never reach a REST controller (an unknown path under /api, a filter's refusal) are
+ * {@code errors} list of {field, message} when the request itself is at fault. Errors
+ * that never reach a REST controller (an unknown path under /api, a filter's refusal) are
  * answered in the same shape by {@link ErrorPages}.
  */
 @RestControllerAdvice(annotations = RestController.class)
@@ -77,7 +77,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	/** Constraints the validation did not foresee; the database refused, nothing was written. */
+	/**
+	 * Constraints the validation did not foresee; the database refused, nothing was
+	 * written.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail integrity(DataIntegrityViolationException e) {
 		log.warn("Database refused a write: {}", e.getMostSpecificCause().getMessage());
@@ -87,7 +90,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception e) {
 		log.error("Unexpected error", e);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing you sent was lost.");
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong on our side; nothing you sent was lost.");
 	}
 
 	@Override
@@ -117,14 +121,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		// Not getMostSpecificCause(): Jackson chains e.g. a DateTimeParseException under the exception that knows the field.
+		// Not getMostSpecificCause(): Jackson chains e.g. a DateTimeParseException under
+		// the exception that knows the field.
 		MismatchedInputException mismatch = causeOfType(e, MismatchedInputException.class);
 		Throwable cause = e.getMostSpecificCause();
 		if (mismatch != null && !mismatch.getPath().isEmpty()) {
 			String field = path(mismatch);
-			return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(field, expected(mismatch)))));
+			return ResponseEntity.badRequest()
+				.body(validationProblem(List.of(new FieldProblem(field, expected(mismatch)))));
 		}
-		String detail = cause instanceof JacksonException ? "The body is not valid JSON: " + firstLine(cause.getMessage())
+		String detail = cause instanceof JacksonException
+				? "The body is not valid JSON: " + firstLine(cause.getMessage())
 				: "The request body is missing or unreadable.";
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, detail));
 	}

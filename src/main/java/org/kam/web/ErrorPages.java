@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error that reaches the servlet container's error dispatch: a problem+json for
- * API paths, a page in the user's language for everything else. Never a stack trace.
+ * Every error that reaches the servlet container's error dispatch: a problem+json for API
+ * paths, a page in the user's language for everything else. Never a stack trace.
  */
 @Controller
 class ErrorPages implements ErrorController {

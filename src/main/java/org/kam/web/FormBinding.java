@@ -6,7 +6,10 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
-/** An empty form field means "no value": pages bind it as null, exactly as an absent JSON field. */
+/**
+ * An empty form field means "no value": pages bind it as null, exactly as an absent JSON
+ * field.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class FormBinding {
 

@@ -14,8 +14,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates, numbers and money in the user's language, for templates ({@code ${@fmt.dateTime(x)}}).
- * Times are stored in UTC and shown in the company's zone ({@code kam.time-zone}).
+ * Dates, numbers and money in the user's language, for templates
+ * ({@code ${@fmt.dateTime(x)}}). Times are stored in UTC and shown in the company's zone
+ * ({@code kam.time-zone}).
  */
 @Component("fmt")
 public class Formats {
@@ -40,14 +41,18 @@ public class Formats {
 	}
 
 	public String date(java.time.temporal.TemporalAccessor date) {
-		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+		return date == null ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
 	}
 
 	public String number(Number number) {
 		return number == null ? "" : NumberFormat.getNumberInstance(locale()).format(number);
 	}
 
-	/** An amount with its currency (CNY unless given): ¥1,234.50 in Chinese, CN¥1,234.50 in English. */
+	/**
+	 * An amount with its currency (CNY unless given): ¥1,234.50 in Chinese, CN¥1,234.50
+	 * in English.
+	 */
 	public String money(BigDecimal amount, String currency) {
 		if (amount == null) {
 			return "";

@@ -17,7 +17,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.json.JsonMapper;
 
-/** "My day": the first page after sign-in. Later issues add due follow-ups and reminders. */
+/**
+ * "My day": the first page after sign-in. Later issues add due follow-ups and reminders.
+ */
 @Controller
 class HomeController {
 
@@ -57,7 +59,10 @@ class HomeController {
 		return "home";
 	}
 
-	/** Labels and values as JSON for the chart's data attributes; no script is rendered inline. */
+	/**
+	 * Labels and values as JSON for the chart's data attributes; no script is rendered
+	 * inline.
+	 */
 	private Map<String, String> chart(Map<? extends Enum<?>, Long> counts, String prefix, Locale locale) {
 		List<String> labels = counts.keySet()
 			.stream()

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** The language switch in the header: remembers the choice and goes back where the user was. */
+/**
+ * The language switch in the header: remembers the choice and goes back where the user
+ * was.
+ */
 @Controller
 class LanguageController {
 
@@ -29,10 +32,12 @@ class LanguageController {
 
 	/** Only paths on this site: an open redirect would let a link send users anywhere. */
 	static boolean isLocalPath(String path) {
-		// Browsers drop tabs and line breaks from URLs, so "/\t/evil" would become "//evil": refuse all of them.
+		// Browsers drop tabs and line breaks from URLs, so "/\t/evil" would become
+		// "//evil": refuse all of them.
 		return LOCAL_PATH.matcher(path).matches();
 	}
 
-	private static final java.util.regex.Pattern LOCAL_PATH = java.util.regex.Pattern.compile("/(?![/\\\\])[^\\s\\\\\\p{Cntrl}]*");
+	private static final java.util.regex.Pattern LOCAL_PATH = java.util.regex.Pattern
+		.compile("/(?![/\\\\])[^\\s\\\\\\p{Cntrl}]*");
 
 }

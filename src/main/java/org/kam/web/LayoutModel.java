@@ -8,12 +8,14 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
-/** What the layout of every page needs: who is signed in, the CSRF header for htmx, where we are. */
+/**
+ * What the layout of every page needs: who is signed in, the CSRF header for htmx, where
+ * we are.
+ */
 class LayoutModel implements HandlerInterceptor {
 
 	@Override
-	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-			ModelAndView mav) {
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav) {
 		if (mav == null || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))) {
 			return;
 		}

@@ -28,7 +28,10 @@ abstract class AccountApiTests {
 
 	TestUsers.User manager;
 
-	/** A word no other test's data contains, so that searches see only this test's accounts. */
+	/**
+	 * A word no other test's data contains, so that searches see only this test's
+	 * accounts.
+	 */
 	String marker;
 
 	@BeforeEach
@@ -202,8 +205,9 @@ abstract class AccountApiTests {
 		chinese.put("uscc", uscc);
 		long chineseId = manager.api().post("/api/v1/accounts", chinese).id();
 		long englishId = manager.api().post("/api/v1/accounts", account("Northwind " + marker + " Trading")).id();
-		manager.api().post("/api/v1/accounts/" + englishId + "/contacts",
-				Map.of("name", "欧阳" + marker, "decisionRole", "DECISION_MAKER"));
+		manager.api()
+			.post("/api/v1/accounts/" + englishId + "/contacts",
+					Map.of("name", "欧阳" + marker, "decisionRole", "DECISION_MAKER"));
 
 		assertThat(ids("q=" + q(marker + "云智能"))).containsExactly(chineseId);
 		assertThat(ids("q=" + q("NORTHWIND " + marker.toUpperCase()))).containsExactly(englishId);
@@ -289,7 +293,9 @@ abstract class AccountApiTests {
 	private static final java.util.concurrent.atomic.AtomicLong USCC_SEQUENCE = new java.util.concurrent.atomic.AtomicLong(
 			System.nanoTime() % 1_000_000_000L);
 
-	/** A valid code no other test uses: the sequence fills the organization-code digits. */
+	/**
+	 * A valid code no other test uses: the sequence fills the organization-code digits.
+	 */
 	static String validUscc() {
 		String first17 = "91440300" + String.format("%09d", USCC_SEQUENCE.incrementAndGet() % 1_000_000_000L);
 		return first17 + UnifiedSocialCreditCode.checkCharacter(first17);

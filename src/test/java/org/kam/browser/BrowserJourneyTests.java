@@ -103,7 +103,8 @@ abstract class BrowserJourneyTests {
 
 	void shoot(String name) {
 		String lang = page.locator("html").getAttribute("lang");
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + lang + ".png")).setFullPage(true));
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + lang + ".png"))
+			.setFullPage(true));
 	}
 
 	/** Creates an account through the form and answers its id. */
@@ -200,7 +201,8 @@ abstract class BrowserJourneyTests {
 		assertThat(stale.locator("h1")).hasText("Someone saved this account first");
 		assertThat(stale.locator("td.kam-theirs[data-field=name]")).hasText("Edit " + marker + " (theirs)");
 		assertThat(stale.locator("td.kam-yours[data-field=notes]")).hasText("My note");
-		stale.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("conflict-en.png")).setFullPage(true));
+		stale
+			.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("conflict-en.png")).setFullPage(true));
 
 		stale.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Re-apply my changes")).click();
 		stale.waitForURL(url("/accounts/" + id));

@@ -39,7 +39,8 @@ final class Chromium implements ExecutionCondition {
 	}
 
 	static Playwright playwright() {
-		return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		return Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 	}
 
 	static Browser launch(Playwright playwright) {

@@ -15,13 +15,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Screenshots of the main pages over demo data, in both languages, for the README and
- * for reviewing the look (target/screenshots/demo-*.png).
+ * Screenshots of the main pages over demo data, in both languages, for the README and for
+ * reviewing the look (target/screenshots/demo-*.png).
  */
 @ExtendWith(Chromium.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "kam.admin-password=" + TestUsers.ADMIN_PASSWORD, "kam.demo.accounts=240",
-				"spring.datasource.url=jdbc:h2:mem:kam-screenshots;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"kam.admin-password=" + TestUsers.ADMIN_PASSWORD, "kam.demo.accounts=240",
+		"spring.datasource.url=jdbc:h2:mem:kam-screenshots;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 class DemoScreenshotsTests {
 
 	@LocalServerPort

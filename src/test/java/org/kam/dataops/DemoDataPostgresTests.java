@@ -18,14 +18,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @EnabledIf("reachable")
 class DemoDataPostgresTests extends DemoDataTests {
 
-	private static final String SERVER = System.getenv().getOrDefault("KAM_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres")
+	private static final String SERVER = System.getenv()
+		.getOrDefault("KAM_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres")
 		.replaceFirst("(^jdbc:postgresql://[^/]+/).*$", "$1");
 
 	private static final String USER = System.getenv().getOrDefault("KAM_TEST_PG_USER", "postgres");
 
 	private static final String PASSWORD = System.getenv().getOrDefault("KAM_TEST_PG_PASSWORD", "");
 
-	private static final String DATABASE = "kam_demo_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+	private static final String DATABASE = "kam_demo_test_"
+			+ UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
 	/** CI must never pass by skipping (see org.kam.support.TestPostgres). */
 	static boolean reachable() {

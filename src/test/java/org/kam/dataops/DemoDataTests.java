@@ -7,7 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The start-up load into an empty database, as {@code KAM_DEMO_ACCOUNTS=2000} would do it; one subclass per database. */
+/**
+ * The start-up load into an empty database, as {@code KAM_DEMO_ACCOUNTS=2000} would do
+ * it; one subclass per database.
+ */
 @SpringBootTest(properties = { "kam.admin-password=demo-test-password", "kam.demo.accounts=2000", "kam.demo.seed=11" })
 abstract class DemoDataTests {
 
@@ -22,7 +25,8 @@ abstract class DemoDataTests {
 		assertThat(count("select count(*) from account")).isEqualTo(2000);
 		assertThat(count("select count(*) from account where owner_id is not null")).isGreaterThan(1900);
 		assertThat(count("select count(*) from contact")).isBetween(2000L, 8000L);
-		assertThat(count("select count(*) from account a where not exists (select 1 from contact c where c.account_id = a.id)"))
+		assertThat(count(
+				"select count(*) from account a where not exists (select 1 from contact c where c.account_id = a.id)"))
 			.isZero();
 		assertThat(count("select count(*) from contact where is_primary")).isEqualTo(2000);
 		assertThat(count("select count(distinct uscc_live) from account")).isEqualTo(2000);
@@ -40,8 +44,7 @@ abstract class DemoDataTests {
 		long maxContact = count("select max(id) from contact");
 		jdbc.sql("""
 				insert into account (name, name_key, status, urgency, created_at, updated_at)
-				values ('Later', 'later', 'POTENTIAL', 'CAN_WAIT', current_timestamp, current_timestamp)""")
-			.update();
+				values ('Later', 'later', 'POTENTIAL', 'CAN_WAIT', current_timestamp, current_timestamp)""").update();
 		long newAccount = count("select id from account where name_key = 'later'");
 		jdbc.sql("""
 				insert into contact (account_id, name, name_key, decision_role, created_at, updated_at)

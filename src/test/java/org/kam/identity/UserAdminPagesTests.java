@@ -51,7 +51,8 @@ class UserAdminPagesTests {
 		Page list = listPageWith(signInAdmin(), analyst.username());
 
 		assertThat(list.status()).isEqualTo(200);
-		assertThat(list.body()).contains("<html").contains("href=\"/admin/users/new\"")
+		assertThat(list.body()).contains("<html")
+			.contains("href=\"/admin/users/new\"")
 			.contains("href=\"/admin/users/" + analyst.id() + "/edit\"")
 			.contains("Analyst")
 			.contains("Enabled")
@@ -61,8 +62,9 @@ class UserAdminPagesTests {
 	@Test
 	void displayNamesAreEscapedInTheList() {
 		long id = users.admin()
-			.post("/api/v1/users", Map.of("username", marker, "password", TestUsers.PASSWORD, "displayName",
-					"<script>alert(1)</script>", "roles", List.of("ANALYST")))
+			.post("/api/v1/users",
+					Map.of("username", marker, "password", TestUsers.PASSWORD, "displayName",
+							"<script>alert(1)</script>", "roles", List.of("ANALYST")))
 			.id();
 
 		Page list = listPageWith(signInAdmin(), marker);
@@ -111,8 +113,8 @@ class UserAdminPagesTests {
 		SessionBrowser admin = signInAdmin();
 		Page form = admin.get("/admin/users/new");
 
-		Page invalid = admin.postForm("/admin/users", form.csrf(), "username", marker, "displayName", "  ",
-				"password", "short", "roles", "ANALYST", "_roles", "on", "_enabled", "on");
+		Page invalid = admin.postForm("/admin/users", form.csrf(), "username", marker, "displayName", "  ", "password",
+				"short", "roles", "ANALYST", "_roles", "on", "_enabled", "on");
 
 		assertThat(invalid.status()).isEqualTo(200);
 		assertThat(invalid.body()).contains("Please correct the highlighted fields.")
@@ -285,7 +287,10 @@ class UserAdminPagesTests {
 		return new SessionBrowser(port).signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
 	}
 
-	/** The list page showing that username, or null: other tests add users, so it may not be on the first page. */
+	/**
+	 * The list page showing that username, or null: other tests add users, so it may not
+	 * be on the first page.
+	 */
 	private static Page listPageWith(SessionBrowser browser, String username) {
 		for (int page = 0; page < 100; page++) {
 			Page list = browser.get("/admin/users?size=200&page=" + page);

@@ -15,7 +15,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Users administration and "who am I", as a client sees them. Runs on H2 and on PostgreSQL. */
+/**
+ * Users administration and "who am I", as a client sees them. Runs on H2 and on
+ * PostgreSQL.
+ */
 abstract class UserApiTests {
 
 	static final List<String> NON_ADMIN_ROLES = List.of("MANAGER", "CUSTODIAN", "ANALYST", "COLLECTOR",
@@ -330,8 +333,9 @@ abstract class UserApiTests {
 
 	@Test
 	void anonymousCallersAreUnauthorized() {
-		for (Api.Response refused : List.of(api.anonymous().get("/api/v1/users"), api.anonymous().get("/api/v1/users/1"),
-				api.anonymous().get("/api/v1/me"), api.as("admin", "not-the-password").get("/api/v1/users"),
+		for (Api.Response refused : List.of(api.anonymous().get("/api/v1/users"),
+				api.anonymous().get("/api/v1/users/1"), api.anonymous().get("/api/v1/me"),
+				api.as("admin", "not-the-password").get("/api/v1/users"),
 				api.as("admin", "not-the-password").post("/api/v1/users", user("wrongpw" + marker, "ADMIN")))) {
 			assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
 			assertThat(refused.contentType()).startsWith("application/problem+json");

@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A real HTTP client for the running application: tests go through the servlet
- * container, the security filters and the JSON converters exactly as clients do.
+ * A real HTTP client for the running application: tests go through the servlet container,
+ * the security filters and the JSON converters exactly as clients do.
  */
 public final class Api {
 
@@ -59,7 +59,10 @@ public final class Api {
 		return send("DELETE", path, null);
 	}
 
-	/** Sends a body as is: a String is sent verbatim (to test malformed JSON), anything else as JSON. */
+	/**
+	 * Sends a body as is: a String is sent verbatim (to test malformed JSON), anything
+	 * else as JSON.
+	 */
 	public Response send(String method, String path, Object body) {
 		String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

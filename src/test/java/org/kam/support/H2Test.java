@@ -8,13 +8,16 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Runs the annotated test class against the application on an in-memory H2, as the embedded default. */
+/**
+ * Runs the annotated test class against the application on an in-memory H2, as the
+ * embedded default.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "kam.admin-password=" + TestUsers.ADMIN_PASSWORD,
-				"spring.datasource.url=jdbc:h2:mem:kam-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"kam.admin-password=" + TestUsers.ADMIN_PASSWORD,
+		"spring.datasource.url=jdbc:h2:mem:kam-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 public @interface H2Test {
 
 }

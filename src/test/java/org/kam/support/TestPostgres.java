@@ -9,10 +9,10 @@ import java.util.UUID;
 
 /**
  * Finds the PostgreSQL the PostgreSQL suite runs on. {@code KAM_TEST_PG_URL} names a
- * database made for this run (CI creates one); without it, a PostgreSQL on
- * 127.0.0.1:5432 gets a throw-away database that is dropped when the JVM exits. When
- * none is reachable the suite is skipped, except under {@code CI=true} or with an
- * explicit URL, where that is an error: CI must never pass by skipping.
+ * database made for this run (CI creates one); without it, a PostgreSQL on 127.0.0.1:5432
+ * gets a throw-away database that is dropped when the JVM exits. When none is reachable
+ * the suite is skipped, except under {@code CI=true} or with an explicit URL, where that
+ * is an error: CI must never pass by skipping.
  */
 public final class TestPostgres {
 

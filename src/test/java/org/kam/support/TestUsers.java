@@ -31,9 +31,8 @@ public final class TestUsers {
 	public User create(String... roles) {
 		String username = "u" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet() + "-"
 				+ roles[0].toLowerCase();
-		Api.Response created = admin().post("/api/v1/users",
-				Map.of("username", username, "password", PASSWORD, "displayName", "Test " + username, "roles",
-						List.of(roles)));
+		Api.Response created = admin().post("/api/v1/users", Map.of("username", username, "password", PASSWORD,
+				"displayName", "Test " + username, "roles", List.of(roles)));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		return new User(created.id(), username, api.as(username, PASSWORD));
 	}

@@ -12,7 +12,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Guessing passwords through the login form locks the user; the login page says why a sign-in failed. */
+/**
+ * Guessing passwords through the login form locks the user; the login page says why a
+ * sign-in failed.
+ */
 @H2Test
 class LoginLockoutTests {
 

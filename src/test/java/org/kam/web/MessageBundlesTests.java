@@ -22,7 +22,10 @@ import org.kam.identity.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The English and Chinese message bundles say the same things: same keys, no empty texts, every enum named. */
+/**
+ * The English and Chinese message bundles say the same things: same keys, no empty texts,
+ * every enum named.
+ */
 class MessageBundlesTests {
 
 	private static final Properties EN = load("messages_en.properties");

@@ -23,7 +23,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the platform around the API exposes, and to whom: actuator, API docs, errors, CSRF. */
+/**
+ * What the platform around the API exposes, and to whom: actuator, API docs, errors,
+ * CSRF.
+ */
 @H2Test
 class PlatformAccessTests {
 
@@ -110,8 +113,8 @@ class PlatformAccessTests {
 		HttpResponse<String> refused = browser.send("POST", "/api/v1/accounts", "{\"name\":\"Forged " + marker + "\"}");
 
 		assertThat(refused.statusCode()).isEqualTo(403);
-		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(refused.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(manager.api().get("/api/v1/accounts?q=" + marker).json().get("total").asLong()).isZero();
 
 		Api.Response basic = manager.api().post("/api/v1/accounts", Map.of("name", "Basic " + marker));
@@ -176,7 +179,10 @@ class PlatformAccessTests {
 		}).filter(java.util.Objects::nonNull).toList();
 	}
 
-	/** Every API endpoint, as {method, path, body}, on an account and contact made for the test. */
+	/**
+	 * Every API endpoint, as {method, path, body}, on an account and contact made for the
+	 * test.
+	 */
 	final class Matrix {
 
 		final TestUsers.User manager;
@@ -214,9 +220,8 @@ class PlatformAccessTests {
 			return List.of(new Object[] { "POST", "/api/v1/accounts", body }, new Object[] { "PUT", account, body },
 					new Object[] { "POST", contacts, body }, new Object[] { "PUT", contact, body },
 					new Object[] { "DELETE", contact, null },
-					new Object[] { "POST", "/api/v1/users",
-							Map.of("username", "anon" + marker, "password", "a-long-password-1", "displayName",
-									"Anon", "roles", List.of("ADMIN")) },
+					new Object[] { "POST", "/api/v1/users", Map.of("username", "anon" + marker, "password",
+							"a-long-password-1", "displayName", "Anon", "roles", List.of("ADMIN")) },
 					new Object[] { "PUT", user, userBody });
 		}
 
@@ -240,7 +245,10 @@ class PlatformAccessTests {
 
 	}
 
-	/** A browser: keeps its session cookie, follows no redirects, sends no Authorization header. */
+	/**
+	 * A browser: keeps its session cookie, follows no redirects, sends no Authorization
+	 * header.
+	 */
 	final class Browser {
 
 		private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
@@ -260,8 +268,8 @@ class PlatformAccessTests {
 					+ encode(token.group(1));
 			HttpResponse<String> login = send("POST", "/login", form, "text/html", "application/x-www-form-urlencoded");
 			assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
-			assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
-					location -> assertThat(location).doesNotContain("error"));
+			assertThat(login.headers().firstValue("Location"))
+				.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
 			HttpResponse<String> home = send("GET", "/login", null, "text/html", null);
 			Matcher fresh = CSRF_INPUT.matcher(home.body());
 			csrf = fresh.find() ? fresh.group(1) : null;

@@ -44,7 +44,10 @@ public final class SessionBrowser {
 		return this;
 	}
 
-	/** Posts the login form with a fresh token from the login page; returns the answer without judging it. */
+	/**
+	 * Posts the login form with a fresh token from the login page; returns the answer
+	 * without judging it.
+	 */
 	public Page tryLogin(String username, String password) {
 		Page page = get("/login");
 		assertThat(page.status()).isEqualTo(200);
@@ -55,7 +58,10 @@ public final class SessionBrowser {
 		return send("GET", path, null, headers);
 	}
 
-	/** A form POST: {@code nameValues} alternate names and values; {@code csrf} is added as _csrf unless null. */
+	/**
+	 * A form POST: {@code nameValues} alternate names and values; {@code csrf} is added
+	 * as _csrf unless null.
+	 */
 	public Page postForm(String path, String csrf, String... nameValues) {
 		StringJoiner body = new StringJoiner("&");
 		for (int i = 0; i < nameValues.length; i += 2) {
@@ -150,7 +156,10 @@ public final class SessionBrowser {
 			return headers("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst().orElse(null);
 		}
 
-		/** The redirect target as a path: the origin, if the server wrote one, is taken off. */
+		/**
+		 * The redirect target as a path: the origin, if the server wrote one, is taken
+		 * off.
+		 */
 		public String location() {
 			String location = header("Location");
 			if (location == null) {
@@ -166,7 +175,9 @@ public final class SessionBrowser {
 			return token.group(1);
 		}
 
-		/** The text with the HTML entities Thymeleaf writes turned back into characters. */
+		/**
+		 * The text with the HTML entities Thymeleaf writes turned back into characters.
+		 */
 		public String text() {
 			return body().replace("&lt;", "<")
 				.replace("&gt;", ">")

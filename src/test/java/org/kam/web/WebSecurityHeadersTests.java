@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the pages tell the browser about themselves: CSP and friends, the session cookie, CSRF in every form. */
+/**
+ * What the pages tell the browser about themselves: CSP and friends, the session cookie,
+ * CSRF in every form.
+ */
 @H2Test
 class WebSecurityHeadersTests {
 
@@ -56,7 +59,9 @@ class WebSecurityHeadersTests {
 		assertThat(login.status()).isEqualTo(200);
 		String csp = login.header("Content-Security-Policy");
 		assertThat(csp).as("Content-Security-Policy").isNotNull();
-		assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("'unsafe-inline'");
+		assertThat(csp).contains("script-src 'self'")
+			.contains("frame-ancestors 'none'")
+			.doesNotContain("'unsafe-inline'");
 		assertThat(login.header("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(login.header("Referrer-Policy")).as("Referrer-Policy").isNotBlank();
 	}
@@ -69,7 +74,8 @@ class WebSecurityHeadersTests {
 		for (String path : List.of("/", "/accounts")) {
 			SessionBrowser.Page page = browser.get(path);
 			assertThat(page.status()).as(path).isEqualTo(200);
-			assertThat(page.header("Content-Security-Policy")).as(path).contains("script-src 'self'")
+			assertThat(page.header("Content-Security-Policy")).as(path)
+				.contains("script-src 'self'")
 				.doesNotContain("'unsafe-inline'");
 			assertThat(page.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
 		}
@@ -152,8 +158,8 @@ class WebSecurityHeadersTests {
 		assertThat(page.body()).as(path).contains("<html");
 		Matcher script = INLINE_SCRIPT.matcher(page.body());
 		if (script.find()) {
-			offending.add(path + ": " + page.body().substring(script.start(), Math.min(page.body().length(),
-					script.start() + 120)));
+			offending.add(path + ": "
+					+ page.body().substring(script.start(), Math.min(page.body().length(), script.start() + 120)));
 		}
 	}
 

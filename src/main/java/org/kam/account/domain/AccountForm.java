@@ -15,24 +15,14 @@ import org.kam.account.Urgency;
  * An account as a client sends it, to create one or to replace one's archive fields. The
  * same validation serves the API and the forms. {@code version} is required on change.
  */
-public record AccountForm(
-		@NotBlank @Size(max = 200) String name,
-		@Size(max = 40) @ValidUscc String uscc,
-		@Size(max = 100) String industry,
-		@Size(max = 50) String province,
-		@Size(max = 50) String city,
-		SizeBand sizeBand,
-		@Size(max = 300) String address,
+public record AccountForm(@NotBlank @Size(max = 200) String name, @Size(max = 40) @ValidUscc String uscc,
+		@Size(max = 100) String industry, @Size(max = 50) String province, @Size(max = 50) String city,
+		SizeBand sizeBand, @Size(max = 300) String address,
 		@Size(max = 300) @Pattern(regexp = "(?i)((https?://)?[^\\s/$.?#][^\\s]*)?",
 				message = "{validation.website}") String website,
-		AccountStatus status,
-		Urgency urgency,
-		Tier tier,
-		Long ownerId,
+		AccountStatus status, Urgency urgency, Tier tier, Long ownerId,
 		@Size(max = 20) List<@NotNull @Size(min = 1, max = 50) @Pattern(regexp = "[^,]*",
 				message = "{validation.tag.comma}") String> tags,
-		@Size(max = 4000) String needs,
-		@Size(max = 4000) String preferences,
-		@Size(max = 8000) String notes,
+		@Size(max = 4000) String needs, @Size(max = 4000) String preferences, @Size(max = 8000) String notes,
 		Long version) {
 }

@@ -53,7 +53,9 @@ public class AccountService {
 		return accounts.page(filter, readable(user), Sorting.parse(sort, Accounts.SORTABLE, "name"), page);
 	}
 
-	/** The most recently changed accounts matching the filter, without counting them all. */
+	/**
+	 * The most recently changed accounts matching the filter, without counting them all.
+	 */
 	@Transactional(readOnly = true)
 	public java.util.List<Account> latest(AccountFilter filter, int limit, CurrentUser user) {
 		Sorting sorting = Sorting.parse("updatedAt,desc", Accounts.SORTABLE, "name");
@@ -100,7 +102,8 @@ public class AccountService {
 		SqlCondition editable = policy.editable(user, "a.owner_id");
 		Account before = accounts.find(id, editable)
 			.orElseThrow(() -> new ForbiddenException("You may not change account " + id + "."));
-		// An omitted owner keeps the current one: a client that does not know the field must not orphan the account.
+		// An omitted owner keeps the current one: a client that does not know the field
+		// must not orphan the account.
 		Long ownerId = form.ownerId() == null ? before.ownerId() : form.ownerId();
 		ArchiveFields fields = checked(form, ownerId, id, user);
 		int changed = saveGuarded(() -> accounts.update(id, form.version(), fields, editable, user.id(), now()));
@@ -110,7 +113,10 @@ public class AccountService {
 		return get(id, user);
 	}
 
-	/** The account for a change: 404 when it does not exist, 403 when the user may read it at most. */
+	/**
+	 * The account for a change: 404 when it does not exist, 403 when the user may read it
+	 * at most.
+	 */
 	@Transactional(readOnly = true)
 	public Account getEditable(long id, CurrentUser user) {
 		get(id, user);
@@ -140,8 +146,8 @@ public class AccountService {
 						"only a team manager or an admin can make someone else the owner");
 			}
 			if (!userDirectory.isActiveUser(ownerId)) {
-				throw new InvalidInputException("ownerId", "validation.owner.unknown", "there is no active user " + ownerId,
-						ownerId);
+				throw new InvalidInputException("ownerId", "validation.owner.unknown",
+						"there is no active user " + ownerId, ownerId);
 			}
 		}
 		if (fields.uscc() != null && accounts.usccTaken(fields.uscc(), accountId)) {

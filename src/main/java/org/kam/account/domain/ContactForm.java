@@ -10,16 +10,10 @@ import jakarta.validation.constraints.Size;
 import org.kam.account.DecisionRole;
 
 /** A contact as a client sends it; {@code version} is required on change. */
-public record ContactForm(
-		@NotBlank @Size(max = 100) String name,
-		@Size(max = 100) String title,
+public record ContactForm(@NotBlank @Size(max = 100) String name, @Size(max = 100) String title,
 		DecisionRole decisionRole,
 		@Size(max = 40) @Pattern(regexp = "([0-9+()\\- ]*[0-9][0-9+()\\- ]*)?",
 				message = "{validation.phone}") String phone,
-		@Size(max = 200) @Email String email,
-		@Past LocalDate birthday,
-		@Size(max = 2000) String preferences,
-		@Size(max = 4000) String notes,
-		Boolean primary,
-		Long version) {
+		@Size(max = 200) @Email String email, @Past LocalDate birthday, @Size(max = 2000) String preferences,
+		@Size(max = 4000) String notes, Boolean primary, Long version) {
 }

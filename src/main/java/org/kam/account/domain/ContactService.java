@@ -13,7 +13,10 @@ import org.kam.shared.StaleVersionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An account's contacts; whoever may read (edit) the account may read (edit) its contacts. */
+/**
+ * An account's contacts; whoever may read (edit) the account may read (edit) its
+ * contacts.
+ */
 @Service
 public class ContactService {
 

@@ -92,7 +92,9 @@ class Contacts {
 	}
 
 	Optional<Contact> find(long accountId, long id) {
-		return jdbc.sql("select " + COLUMNS + " from contact where id = :id and account_id = :accountId and deleted_at is null")
+		return jdbc
+			.sql("select " + COLUMNS
+					+ " from contact where id = :id and account_id = :accountId and deleted_at is null")
 			.param("id", id)
 			.param("accountId", accountId)
 			.query(Contacts::map)

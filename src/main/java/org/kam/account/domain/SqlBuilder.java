@@ -6,7 +6,10 @@ import java.util.Map;
 
 import org.kam.governance.SqlCondition;
 
-/** Collects WHERE conditions and their named parameters for a query built from optional filters. */
+/**
+ * Collects WHERE conditions and their named parameters for a query built from optional
+ * filters.
+ */
 final class SqlBuilder {
 
 	private final StringBuilder where = new StringBuilder();
@@ -44,7 +47,10 @@ final class SqlBuilder {
 		return params;
 	}
 
-	/** A LIKE pattern that finds {@code text} anywhere, with the wildcards in it taken literally. */
+	/**
+	 * A LIKE pattern that finds {@code text} anywhere, with the wildcards in it taken
+	 * literally.
+	 */
 	static String containing(String text) {
 		String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		return "%" + escaped + "%";

@@ -15,7 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
-/** A unified social credit code, if one is given; the message names the rule it breaks. */
+/**
+ * A unified social credit code, if one is given; the message names the rule it breaks.
+ */
 @Documented
 @Constraint(validatedBy = ValidUscc.Validator.class)
 @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER })
@@ -65,7 +67,9 @@ public @interface ValidUscc {
 					LocaleContextHolder.getLocale());
 		}
 
-		/** The problem quotes user input: keep it from being read as a message template. */
+		/**
+		 * The problem quotes user input: keep it from being read as a message template.
+		 */
 		private static String escape(String message) {
 			return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
 		}

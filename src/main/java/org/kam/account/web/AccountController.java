@@ -67,14 +67,15 @@ class AccountController {
 	}
 
 	/**
-	 * The full page, or only the results when htmx asks for them; a history restore
-	 * (back button after htmx navigation) needs the full page again.
+	 * The full page, or only the results when htmx asks for them; a history restore (back
+	 * button after htmx navigation) needs the full page again.
 	 */
 	@GetMapping
 	String list(@ModelAttribute("query") ListQuery query, CurrentUser user, Model model,
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean restore) {
-		// The status tabs count every status anyway; the total is read from them rather than counted again.
+		// The status tabs count every status anyway; the total is read from them rather
+		// than counted again.
 		Map<String, Long> byStatus = accounts.countByStatus(query.filter(), user);
 		long allCount = byStatus.values().stream().mapToLong(Long::longValue).sum();
 		long total = query.status() == null ? allCount : byStatus.getOrDefault(query.status().name(), 0L);
@@ -85,7 +86,8 @@ class AccountController {
 		model.addAttribute("byStatus", byStatus);
 		model.addAttribute("allCount", allCount);
 		model.addAttribute("totalPages", Math.max(1, (page.total() + page.size() - 1) / page.size()));
-		model.addAttribute("owners", users.find(page.items().stream().map(Account::ownerId).filter(Objects::nonNull).toList()));
+		model.addAttribute("owners",
+				users.find(page.items().stream().map(Account::ownerId).filter(Objects::nonNull).toList()));
 		model.addAttribute("mayCreate", accounts.mayCreate(user));
 		boolean partial = htmx && !restore;
 		model.addAttribute("partial", partial);
@@ -99,8 +101,10 @@ class AccountController {
 		model.addAttribute("account", account);
 		model.addAttribute("contacts", people);
 		model.addAttribute("mayEdit", accounts.mayEdit(id, user));
-		model.addAttribute("people", users.find(
-				java.util.stream.Stream.of(account.ownerId(), account.createdBy(), account.updatedBy()).filter(Objects::nonNull).toList()));
+		model.addAttribute("people",
+				users.find(java.util.stream.Stream.of(account.ownerId(), account.createdBy(), account.updatedBy())
+					.filter(Objects::nonNull)
+					.toList()));
 		return "account/show";
 	}
 
@@ -156,7 +160,10 @@ class AccountController {
 		return form(form, current, user, model);
 	}
 
-	/** Checks a USCC as it is typed: the server's validator, so the rules cannot drift apart. */
+	/**
+	 * Checks a USCC as it is typed: the server's validator, so the rules cannot drift
+	 * apart.
+	 */
 	@GetMapping("/uscc-check")
 	String usccCheck(@RequestParam(required = false) String uscc, Model model) {
 		String code = uscc == null ? "" : UnifiedSocialCreditCode.normalize(uscc);
@@ -167,8 +174,8 @@ class AccountController {
 
 	/** Options of the owner picker, filtered as the user types. */
 	@GetMapping("/owner-options")
-	String ownerOptions(@RequestParam(defaultValue = "") String ownerSearch, @RequestParam(required = false) Long ownerId,
-			Model model) {
+	String ownerOptions(@RequestParam(defaultValue = "") String ownerSearch,
+			@RequestParam(required = false) Long ownerId, Model model) {
 		model.addAttribute("ownerChoices", ownerChoices(ownerSearch, ownerId));
 		model.addAttribute("selectedOwner", ownerId);
 		return "account/partials/owners :: options";
@@ -178,9 +185,10 @@ class AccountController {
 		model.addAttribute("account", theirs);
 		model.addAttribute("differences", AccountForms.differences(theirs, yours));
 		model.addAttribute("form", AccountForms.withVersion(yours, theirs.version()));
-		model.addAttribute("people", users.find(java.util.stream.Stream.of(theirs.updatedBy(), theirs.ownerId(), yours.ownerId())
-			.filter(Objects::nonNull)
-			.toList()));
+		model.addAttribute("people",
+				users.find(java.util.stream.Stream.of(theirs.updatedBy(), theirs.ownerId(), yours.ownerId())
+					.filter(Objects::nonNull)
+					.toList()));
 		return "account/conflict";
 	}
 
@@ -193,7 +201,10 @@ class AccountController {
 		return "account/form";
 	}
 
-	/** The first active users by name, with the current choice kept even when it is not among them. */
+	/**
+	 * The first active users by name, with the current choice kept even when it is not
+	 * among them.
+	 */
 	private List<UserRef> ownerChoices(String search, Long selected) {
 		List<UserRef> choices = new java.util.ArrayList<>(users.searchActive(search, OWNER_CHOICES));
 		if (selected != null && choices.stream().noneMatch(u -> u.id() == selected)) {
@@ -203,8 +214,9 @@ class AccountController {
 	}
 
 	private static void reject(InvalidInputException e, BindingResult errors) {
-		e.problems().forEach(problem -> errors.rejectValue(problem.field(), problem.key(), problem.args().toArray(),
-				problem.english()));
+		e.problems()
+			.forEach(problem -> errors.rejectValue(problem.field(), problem.key(), problem.args().toArray(),
+					problem.english()));
 	}
 
 }

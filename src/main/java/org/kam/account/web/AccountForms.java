@@ -7,7 +7,10 @@ import java.util.Objects;
 import org.kam.account.domain.Account;
 import org.kam.account.domain.AccountForm;
 
-/** Turning a stored account into a form, and showing where a stale edit differs from what is stored. */
+/**
+ * Turning a stored account into a form, and showing where a stale edit differs from what
+ * is stored.
+ */
 public final class AccountForms {
 
 	private AccountForms() {
@@ -25,7 +28,10 @@ public final class AccountForms {
 				f.notes(), version);
 	}
 
-	/** One row of the conflict page: the field's message key, the stored value and the user's value. */
+	/**
+	 * One row of the conflict page: the field's message key, the stored value and the
+	 * user's value.
+	 */
 	public record Difference(String field, Object theirs, Object yours) {
 
 		public boolean differs() {
@@ -34,7 +40,10 @@ public final class AccountForms {
 
 	}
 
-	/** Every archive field, marking those where the stored value and the user's value differ. */
+	/**
+	 * Every archive field, marking those where the stored value and the user's value
+	 * differ.
+	 */
 	static List<Difference> differences(Account theirs, AccountForm yours) {
 		AccountForm stored = of(theirs);
 		List<Difference> rows = new ArrayList<>();
@@ -50,7 +59,8 @@ public final class AccountForms {
 		add(rows, "urgency", stored.urgency(), yours.urgency());
 		add(rows, "tier", stored.tier(), yours.tier());
 		add(rows, "ownerId", stored.ownerId(), yours.ownerId());
-		add(rows, "tags", String.join(", ", stored.tags()), yours.tags() == null ? "" : String.join(", ", yours.tags()));
+		add(rows, "tags", String.join(", ", stored.tags()),
+				yours.tags() == null ? "" : String.join(", ", yours.tags()));
 		add(rows, "needs", stored.needs(), yours.needs());
 		add(rows, "preferences", stored.preferences(), yours.preferences());
 		add(rows, "notes", stored.notes(), yours.notes());

@@ -40,7 +40,8 @@ class AccountRestController {
 			@RequestParam(required = false) String city, @RequestParam(required = false) String industry,
 			@RequestParam(required = false) AccountStatus status, @RequestParam(required = false) Urgency urgency,
 			@RequestParam(required = false) Tier tier, @RequestParam(required = false) Long ownerId,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
 			@RequestParam(required = false) String sort, CurrentUser user) {
 		AccountFilter filter = new AccountFilter(q, province, city, industry, status, urgency, tier, ownerId);
 		return accounts.list(filter, sort, new PageQuery(page, size), user);

@@ -73,7 +73,8 @@ class ContactController {
 				return saved(accountId, redirect);
 			}
 			catch (StaleVersionException e) {
-				// Show their version; the user re-applies the change on top of it, nothing is overwritten.
+				// Show their version; the user re-applies the change on top of it,
+				// nothing is overwritten.
 				model.addAttribute("conflict", true);
 				Contact theirs = contacts.get(accountId, id, user);
 				return form(account, of(theirs), theirs, model);
@@ -111,8 +112,9 @@ class ContactController {
 	}
 
 	private static void reject(InvalidInputException e, BindingResult errors) {
-		e.problems().forEach(problem -> errors.rejectValue(problem.field(), problem.key(), problem.args().toArray(),
-				problem.english()));
+		e.problems()
+			.forEach(problem -> errors.rejectValue(problem.field(), problem.key(), problem.args().toArray(),
+					problem.english()));
 	}
 
 }

@@ -35,7 +35,10 @@ public record ListQuery(String q, String province, String city, String industry,
 		return filter().equals(AccountFilter.none()) == false;
 	}
 
-	/** The link for a status tab: page 0 of the same filters with this status (null for all). */
+	/**
+	 * The link for a status tab: page 0 of the same filters with this status (null for
+	 * all).
+	 */
 	public String withStatus(AccountStatus newStatus) {
 		return new ListQuery(q, province, city, industry, newStatus, urgency, tier, ownerId, null, size, sort).url();
 	}
@@ -44,7 +47,10 @@ public record ListQuery(String q, String province, String city, String industry,
 		return new ListQuery(q, province, city, industry, status, urgency, tier, ownerId, newPage, size, sort).url();
 	}
 
-	/** A header link: sorts by the field, ascending first, descending when it is already ascending. */
+	/**
+	 * A header link: sorts by the field, ascending first, descending when it is already
+	 * ascending.
+	 */
 	public String withSort(String field) {
 		String next = sortOrDefault().equals(field + ",asc") ? field + ",desc" : field + ",asc";
 		return new ListQuery(q, province, city, industry, status, urgency, tier, ownerId, null, size, next).url();

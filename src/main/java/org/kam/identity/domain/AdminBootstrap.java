@@ -46,7 +46,8 @@ class AdminBootstrap implements ApplicationRunner {
 		String password = generated ? randomPassword() : configuredPassword;
 		userService.create(new UserForm(ADMIN, password, "Administrator", Set.of(Role.ADMIN), true, null));
 		if (generated) {
-			log.warn("Created user 'admin' with the generated password: {}  (shown once; set KAM_ADMIN_PASSWORD to choose it)",
+			log.warn(
+					"Created user 'admin' with the generated password: {}  (shown once; set KAM_ADMIN_PASSWORD to choose it)",
 					password);
 		}
 		else {

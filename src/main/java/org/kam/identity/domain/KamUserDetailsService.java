@@ -26,7 +26,9 @@ class KamUserDetailsService implements UserDetailsService {
 		User user = users.findByUsername(UserService.normalize(username))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 		String hash = users.passwordHash(user.id()).orElseThrow();
-		boolean locked = users.lockedUntil(user.id()).map(until -> until.isAfter(OffsetDateTime.now(clock))).orElse(false);
+		boolean locked = users.lockedUntil(user.id())
+			.map(until -> until.isAfter(OffsetDateTime.now(clock)))
+			.orElse(false);
 		return new KamUserDetails(new CurrentUser(user.id(), user.username(), user.displayName(), user.roles()),
 				user.enabled(), locked, hash);
 	}

@@ -44,8 +44,8 @@ class LoginAttempts {
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		String username = UserService.normalize(String.valueOf(event.getAuthentication().getName()));
-		log.warn("Sign-in refused for '{}' from {}: {}", printable(username), remote(event.getAuthentication().getDetails()),
-				event.getException().getClass().getSimpleName());
+		log.warn("Sign-in refused for '{}' from {}: {}", printable(username),
+				remote(event.getAuthentication().getDetails()), event.getException().getClass().getSimpleName());
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
 			countFailure(username);
 		}
@@ -57,7 +57,10 @@ class LoginAttempts {
 				remote(event.getAuthentication().getDetails()));
 	}
 
-	/** Every successful authentication (also each Basic one) forgets earlier failures; cheap when there are none. */
+	/**
+	 * Every successful authentication (also each Basic one) forgets earlier failures;
+	 * cheap when there are none.
+	 */
 	@EventListener
 	void success(AuthenticationSuccessEvent event) {
 		jdbc.sql("update app_user set failed_logins = 0 where username = :username and failed_logins > 0")

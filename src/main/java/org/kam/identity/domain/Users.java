@@ -44,7 +44,8 @@ class Users {
 		return keys.getKeyAs(Long.class);
 	}
 
-	int update(long id, long version, String displayName, boolean enabled, String passwordHashOrNull, OffsetDateTime now) {
+	int update(long id, long version, String displayName, boolean enabled, String passwordHashOrNull,
+			OffsetDateTime now) {
 		return jdbc.sql("""
 				update app_user set display_name = :displayName, enabled = :enabled,
 				  password_hash = coalesce(:hash, password_hash), updated_at = :now, version = version + 1,
@@ -86,7 +87,10 @@ class Users {
 	}
 
 	Optional<String> passwordHash(long id) {
-		return jdbc.sql("select password_hash from app_user where id = :id").param("id", id).query(String.class).optional();
+		return jdbc.sql("select password_hash from app_user where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional();
 	}
 
 	Optional<OffsetDateTime> lockedUntil(long id) {
@@ -111,7 +115,8 @@ class Users {
 	}
 
 	List<User> page(PageQuery page) {
-		List<User> users = jdbc.sql("select " + COLUMNS + " from app_user order by username limit :limit offset :offset")
+		List<User> users = jdbc
+			.sql("select " + COLUMNS + " from app_user order by username limit :limit offset :offset")
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(this::mapUser)
@@ -157,7 +162,8 @@ class Users {
 		jdbc.sql("select user_id, role from app_user_role where user_id in (:ids)")
 			.param("ids", users.stream().map(User::id).toList())
 			.query((ResultSet rs) -> {
-				roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
+				roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class))
+					.add(Role.valueOf(rs.getString(2)));
 			});
 		return users.stream().map(u -> withRoles(u, roles.getOrDefault(u.id(), Set.of()))).toList();
 	}
@@ -167,13 +173,14 @@ class Users {
 	}
 
 	private User withRoles(User u, Set<Role> roles) {
-		return new User(u.id(), u.username(), u.displayName(), u.enabled(), roles, u.createdAt(), u.updatedAt(), u.version());
+		return new User(u.id(), u.username(), u.displayName(), u.enabled(), roles, u.createdAt(), u.updatedAt(),
+				u.version());
 	}
 
 	private User mapUser(ResultSet rs, int row) throws SQLException {
-		return new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), rs.getBoolean("enabled"),
-				Set.of(), rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
-				rs.getLong("version"));
+		return new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				rs.getBoolean("enabled"), Set.of(), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("updated_at", OffsetDateTime.class), rs.getLong("version"));
 	}
 
 }

@@ -12,7 +12,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 raised by the security filters, in the same problem+json shape as the API's other errors. */
+/**
+ * 401 and 403 raised by the security filters, in the same problem+json shape as the API's
+ * other errors.
+ */
 @Component
 class ProblemResponses {
 
@@ -25,7 +28,8 @@ class ProblemResponses {
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
 		response.setHeader("WWW-Authenticate", "Basic realm=\"KAM\"");
-		write(request, response, HttpStatus.UNAUTHORIZED, "Sign in first: send HTTP Basic credentials or a session cookie.");
+		write(request, response, HttpStatus.UNAUTHORIZED,
+				"Sign in first: send HTTP Basic credentials or a session cookie.");
 	}
 
 	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)

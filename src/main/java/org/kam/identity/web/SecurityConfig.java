@@ -1,22 +1,22 @@
 package org.kam.identity.web;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import java.util.Map;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -56,9 +56,12 @@ class SecurityConfig {
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login", "/language/**",
 					"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
 			.permitAll()
-			.requestMatchers("/actuator/**").hasRole("ADMIN")
-			.requestMatchers("/api/v1/users", "/api/v1/users/**", "/admin/**").hasRole("ADMIN")
-			.anyRequest().authenticated())
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/api/v1/users", "/api/v1/users/**", "/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
 			.httpBasic(basic -> basic.realmName("KAM").authenticationEntryPoint(problems::unauthorized))
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailures()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -82,7 +85,9 @@ class SecurityConfig {
 		return handler;
 	}
 
-	/** Remembers where a signed-out browser was going; API calls get no session for that. */
+	/**
+	 * Remembers where a signed-out browser was going; API calls get no session for that.
+	 */
 	private static HttpSessionRequestCache pagesOnly() {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
 		cache.setRequestMatcher(new NegatedRequestMatcher(API));

@@ -135,20 +135,27 @@ class UserAdminController {
 		return form(form, current, model);
 	}
 
-	/** The password is never sent back: the page leaves it out, so a re-rendered form asks for it again. */
+	/**
+	 * The password is never sent back: the page leaves it out, so a re-rendered form asks
+	 * for it again.
+	 */
 	private String form(UserAdminForm form, User user, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("user", user);
 		return "admin/users/form";
 	}
 
-	/** The API's rules, run on the very record the service receives; messages come in the request's language. */
+	/**
+	 * The API's rules, run on the very record the service receives; messages come in the
+	 * request's language.
+	 */
 	private void validate(UserForm form, BindingResult errors) {
 		Set<ConstraintViolation<UserForm>> violations = validator.validate(form);
 		for (ConstraintViolation<UserForm> violation : violations) {
 			String field = violation.getPropertyPath().toString().split("[.\\[]", 2)[0];
 			String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-			// one message per field is enough, and a binding error (a role that does not exist) says it best
+			// one message per field is enough, and a binding error (a role that does not
+			// exist) says it best
 			if (errors.getFieldErrorCount(field) == 0) {
 				errors.rejectValue(field, code, violation.getMessage());
 			}

@@ -9,8 +9,8 @@ import org.kam.identity.domain.UserForm;
 
 /**
  * What the user pages post. Mutable so that checkboxes bind through Spring's field
- * markers (an unticked box still arrives as "false" or an empty set); the rules are
- * those of {@link UserForm}, checked on the converted form so that pages and API agree.
+ * markers (an unticked box still arrives as "false" or an empty set); the rules are those
+ * of {@link UserForm}, checked on the converted form so that pages and API agree.
  */
 public class UserAdminForm {
 

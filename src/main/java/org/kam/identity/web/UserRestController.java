@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Users administration (ADMIN only, enforced in {@link SecurityConfig}) and "who am I". */
+/**
+ * Users administration (ADMIN only, enforced in {@link SecurityConfig}) and "who am I".
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Users")

@@ -78,12 +78,15 @@ abstract class AccountsRepositoryTests {
 		long id = accounts.insert(fields("Versioned " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
 		SqlCondition nobody = new SqlCondition("a.owner_id = :who", Map.of("who", -1L));
 
-		assertThat(accounts.update(id, 0, fields("Denied " + marker, AccountStatus.POTENTIAL, admin), nobody, admin,
-				NOW)).isZero();
+		assertThat(
+				accounts.update(id, 0, fields("Denied " + marker, AccountStatus.POTENTIAL, admin), nobody, admin, NOW))
+			.isZero();
 		assertThat(accounts.update(id, 0, fields("Changed " + marker, AccountStatus.COOPERATING, admin), EVERYTHING,
-				admin, NOW)).isEqualTo(1);
+				admin, NOW))
+			.isEqualTo(1);
 		assertThat(accounts.update(id, 0, fields("Stale " + marker, AccountStatus.COOPERATING, admin), EVERYTHING,
-				admin, NOW)).isZero();
+				admin, NOW))
+			.isZero();
 		assertThat(accounts.liveVersion(id)).contains(1L);
 		assertThat(accounts.find(id, EVERYTHING).orElseThrow().name()).isEqualTo("Changed " + marker);
 	}

@@ -20,7 +20,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The account pages through real HTTP with a signed-in browser session: list, htmx, forms, access, language. */
+/**
+ * The account pages through real HTTP with a signed-in browser session: list, htmx,
+ * forms, access, language.
+ */
 @H2Test
 class AccountPagesTests {
 
@@ -88,17 +91,21 @@ class AccountPagesTests {
 		Page fragment = browser.get("/accounts?q=" + marker, "HX-Request", "true");
 
 		assertThat(fragment.status()).isEqualTo(200);
-		assertThat(fragment.body()).doesNotContain("<html").doesNotContain("<head").contains("id=\"results\"")
+		assertThat(fragment.body()).doesNotContain("<html")
+			.doesNotContain("<head")
+			.contains("id=\"results\"")
 			.contains("Fragment " + marker);
 		assertThat(fragment.body()).as("the status select, out of band")
-			.containsPattern("id=\"status-field\"[^>]*hx-swap-oob=\"true\"|hx-swap-oob=\"true\"[^>]*id=\"status-field\"");
+			.containsPattern(
+					"id=\"status-field\"[^>]*hx-swap-oob=\"true\"|hx-swap-oob=\"true\"[^>]*id=\"status-field\"");
 		assertThat(fragment.body()).as("the sort field, out of band").containsPattern("id=\"sort\"[^>]*hx-swap-oob");
 
-		Page restore = browser.get("/accounts?q=" + marker, "HX-Request", "true", "HX-History-Restore-Request",
-				"true");
+		Page restore = browser.get("/accounts?q=" + marker, "HX-Request", "true", "HX-History-Restore-Request", "true");
 
 		assertThat(restore.status()).isEqualTo(200);
-		assertThat(restore.body()).contains("<html").contains("id=\"filters\"").contains("id=\"results\"")
+		assertThat(restore.body()).contains("<html")
+			.contains("id=\"filters\"")
+			.contains("id=\"results\"")
 			.contains("Fragment " + marker);
 		assertThat(restore.body()).as("no out-of-band swaps in a full page").doesNotContain("hx-swap-oob");
 	}
@@ -180,7 +187,8 @@ class AccountPagesTests {
 		Page show = browser.get(created.location());
 		assertThat(show.status()).isEqualTo(200);
 		assertThat(show.text()).contains("Account created.").contains("Created " + marker).contains(uscc);
-		assertThat(browser.get(created.location()).text()).as("the flash shows once").doesNotContain("Account created.");
+		assertThat(browser.get(created.location()).text()).as("the flash shows once")
+			.doesNotContain("Account created.");
 	}
 
 	@Test
@@ -381,7 +389,8 @@ class AccountPagesTests {
 		assertThat(show.body()).contains("Analysed " + marker)
 			.doesNotContain("/accounts/" + id + "/edit")
 			.doesNotContain("/accounts/" + id + "/contacts/new");
-		assertThat(analyst.get("/accounts").body()).as("no new-account button").doesNotContain("href=\"/accounts/new\"");
+		assertThat(analyst.get("/accounts").body()).as("no new-account button")
+			.doesNotContain("href=\"/accounts/new\"");
 	}
 
 	@Test
@@ -434,7 +443,8 @@ class AccountPagesTests {
 				"urgency", "CAN_WAIT", "version", "0"), 403, FORBIDDEN_TEXT);
 		assertErrorPage(analyst.postForm("/accounts/" + id + "/contacts", csrf, "name", "Planted " + marker), 403,
 				FORBIDDEN_TEXT);
-		assertThat(manager.api().get("/api/v1/accounts/" + id).json().get("name").asString()).isEqualTo("Kept " + marker);
+		assertThat(manager.api().get("/api/v1/accounts/" + id).json().get("name").asString())
+			.isEqualTo("Kept " + marker);
 		assertThat(manager.api().get("/api/v1/accounts/" + id + "/contacts").json().get("total").asLong()).isZero();
 	}
 
@@ -544,7 +554,8 @@ class AccountPagesTests {
 
 	@Test
 	void theLanguageSwitchIsNotFooledByATab() {
-		Page switched = new SessionBrowser(port).get("/language/en?return=" + SessionBrowser.encode("/\t/evil.example"));
+		Page switched = new SessionBrowser(port)
+			.get("/language/en?return=" + SessionBrowser.encode("/\t/evil.example"));
 
 		assertThat(switched.status()).isEqualTo(302);
 		assertThat(switched.location()).isEqualTo("/");
