@@ -16,12 +16,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.boot.test.util.TestPropertyValues;
 
-/** Runs the annotated test class against the application on PostgreSQL (see {@link TestPostgres}). */
+/**
+ * Runs the annotated test class against the application on PostgreSQL (see
+ * {@link TestPostgres}).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "kam.admin-password=" + TestUsers.ADMIN_PASSWORD, "spring.datasource.hikari.maximum-pool-size=5" })
+		properties = { "kam.admin-password=" + TestUsers.ADMIN_PASSWORD,
+				"spring.datasource.hikari.maximum-pool-size=5" })
 @ContextConfiguration(initializers = PostgresTest.Initializer.class)
 @ExtendWith(PostgresTest.Condition.class)
 public @interface PostgresTest {
@@ -43,7 +47,9 @@ public @interface PostgresTest {
 		public void initialize(ConfigurableApplicationContext context) {
 			TestPropertyValues
 				.of("spring.datasource.url=" + TestPostgres.url(), "spring.datasource.username=" + TestPostgres.user(),
-						"spring.datasource.password=" + TestPostgres.password())
+						"spring.datasource.password=" + TestPostgres.password(),
+						// as in application-postgres.yml
+						"spring.datasource.hikari.data-source-properties.options=-c plan_cache_mode=force_custom_plan")
 				.applyTo(context);
 		}
 
