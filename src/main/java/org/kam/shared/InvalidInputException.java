@@ -29,6 +29,21 @@ public class InvalidInputException extends RuntimeException {
 	}
 
 	/**
+	 * Puts the problems on a form's errors, each on its field, or on the whole form when
+	 * the form has no such field; pages then show them in the user's language.
+	 */
+	public void rejectInto(org.springframework.validation.Errors errors) {
+		for (Problem problem : problems) {
+			try {
+				errors.rejectValue(problem.field(), problem.key(), problem.args().toArray(), problem.english());
+			}
+			catch (org.springframework.beans.NotReadablePropertyException e) {
+				errors.reject(problem.key(), problem.args().toArray(), problem.english());
+			}
+		}
+	}
+
+	/**
 	 * One broken rule: the field, the message key and its arguments, the English message.
 	 */
 	public record Problem(String field, String key, List<Object> args, String english) {

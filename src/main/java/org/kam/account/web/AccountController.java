@@ -128,7 +128,7 @@ class AccountController {
 				return "redirect:/accounts/" + created.id();
 			}
 			catch (InvalidInputException e) {
-				reject(e, errors);
+				e.rejectInto(errors);
 			}
 		}
 		return form(form, null, user, model);
@@ -154,7 +154,7 @@ class AccountController {
 				return conflict(accounts.get(id, user), form, model);
 			}
 			catch (InvalidInputException e) {
-				reject(e, errors);
+				e.rejectInto(errors);
 			}
 		}
 		return form(form, current, user, model);
@@ -211,12 +211,6 @@ class AccountController {
 			choices.addAll(0, users.find(List.of(selected)).values());
 		}
 		return choices;
-	}
-
-	private static void reject(InvalidInputException e, BindingResult errors) {
-		e.problems()
-			.forEach(problem -> errors.rejectValue(problem.field(), problem.key(), problem.args().toArray(),
-					problem.english()));
 	}
 
 }

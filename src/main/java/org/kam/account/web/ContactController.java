@@ -50,7 +50,7 @@ class ContactController {
 				return saved(accountId, redirect);
 			}
 			catch (InvalidInputException e) {
-				reject(e, errors);
+				e.rejectInto(errors);
 			}
 		}
 		return form(account, form, null, model);
@@ -80,7 +80,7 @@ class ContactController {
 				return form(account, of(theirs), theirs, model);
 			}
 			catch (InvalidInputException e) {
-				reject(e, errors);
+				e.rejectInto(errors);
 			}
 		}
 		return form(account, form, contact, model);
@@ -109,12 +109,6 @@ class ContactController {
 	private static ContactForm of(Contact c) {
 		return new ContactForm(c.name(), c.title(), c.decisionRole(), c.phone(), c.email(), c.birthday(),
 				c.preferences(), c.notes(), c.primary(), c.version());
-	}
-
-	private static void reject(InvalidInputException e, BindingResult errors) {
-		e.problems()
-			.forEach(problem -> errors.rejectValue(problem.field(), problem.key(), problem.args().toArray(),
-					problem.english()));
 	}
 
 }

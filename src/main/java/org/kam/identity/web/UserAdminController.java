@@ -15,7 +15,6 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
-import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,7 +97,7 @@ class UserAdminController {
 				return "redirect:/admin/users";
 			}
 			catch (InvalidInputException e) {
-				reject(e, form, errors);
+				e.rejectInto(errors);
 			}
 		}
 		return form(form, null, model);
@@ -129,7 +128,7 @@ class UserAdminController {
 				return form(UserAdminForm.of(theirs), theirs, model);
 			}
 			catch (InvalidInputException e) {
-				reject(e, form, errors);
+				e.rejectInto(errors);
 			}
 		}
 		return form(form, current, model);
@@ -160,18 +159,6 @@ class UserAdminController {
 				errors.rejectValue(field, code, violation.getMessage());
 			}
 		}
-	}
-
-	private static void reject(InvalidInputException e, UserAdminForm form, BindingResult errors) {
-		var fields = PropertyAccessorFactory.forBeanPropertyAccess(form);
-		e.problems().forEach(problem -> {
-			if (problem.field() != null && fields.isReadableProperty(problem.field())) {
-				errors.rejectValue(problem.field(), problem.key(), problem.args().toArray(), problem.english());
-			}
-			else {
-				errors.reject(problem.key(), problem.args().toArray(), problem.english());
-			}
-		});
 	}
 
 }
