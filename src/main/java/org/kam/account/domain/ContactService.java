@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import org.kam.identity.CurrentUser;
-import org.kam.shared.ForbiddenException;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
@@ -24,15 +23,12 @@ public class ContactService {
 
 	private final Contacts contacts;
 
-	private final Accounts accounts;
-
 	private final AccountService accountService;
 
 	private final Clock clock;
 
-	ContactService(Contacts contacts, Accounts accounts, AccountService accountService, Clock clock) {
+	ContactService(Contacts contacts, AccountService accountService, Clock clock) {
 		this.contacts = contacts;
-		this.accounts = accounts;
 		this.accountService = accountService;
 		this.clock = clock;
 	}
@@ -85,10 +81,7 @@ public class ContactService {
 	}
 
 	private void requireEditable(long accountId, CurrentUser user) {
-		accountService.get(accountId, user);
-		if (accounts.find(accountId, accountService.editable(user)).isEmpty()) {
-			throw new ForbiddenException("You may not change account " + accountId + ".");
-		}
+		accountService.getEditable(accountId, user);
 	}
 
 	private OffsetDateTime now() {
