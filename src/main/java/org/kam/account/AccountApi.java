@@ -1,25 +1,92 @@
 package org.kam.account;
 
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.kam.account.domain.Account;
 import org.kam.account.domain.AccountFilter;
 import org.kam.account.domain.AccountService;
+import org.kam.account.domain.Contact;
+import org.kam.account.domain.ContactService;
 import org.kam.identity.CurrentUser;
+import org.kam.shared.PageQuery;
 import org.springframework.stereotype.Service;
 
 /**
- * What other modules may ask of the archive; every answer respects the caller's access.
+ * What other modules may ask of the archive. Records of every kind (communications,
+ * contracts, sales…) belong to an account and follow its access rule: whoever may read
+ * the account reads its records, whoever may edit it edits them.
  */
 @Service
 public class AccountApi {
 
+	/** Contacts offered as participants or stakeholders: an account rarely has more. */
+	private static final int CONTACT_CHOICES = 200;
+
 	private final AccountService accounts;
 
-	AccountApi(AccountService accounts) {
+	private final ContactService contacts;
+
+	AccountApi(AccountService accounts, ContactService contacts) {
 		this.accounts = accounts;
+		this.contacts = contacts;
+	}
+
+	/**
+	 * The account if the user may read it; {@link org.kam.shared.NotFoundException} when
+	 * it does not exist (or is deleted), {@link org.kam.shared.ForbiddenException} when
+	 * it is not the user's to read.
+	 */
+	public AccountSummary readable(long accountId, CurrentUser user) {
+		return summary(accounts.get(accountId, user));
+	}
+
+	/**
+	 * The account if the user may change it and its records: 404 when it does not exist,
+	 * 403 when the user may at most read it.
+	 */
+	public AccountSummary editable(long accountId, CurrentUser user) {
+		return summary(accounts.getEditable(accountId, user));
+	}
+
+	/** Whether the user may change the account's records (to offer the buttons). */
+	public boolean mayEdit(long accountId, CurrentUser user) {
+		return accounts.mayEdit(accountId, user);
+	}
+
+	/**
+	 * Live accounts by id, without an access check: for naming rows the caller has
+	 * already filtered with the access rule. Unknown or deleted ids are left out.
+	 */
+	public Map<Long, AccountSummary> find(Collection<Long> accountIds) {
+		return accounts.findAll(distinct(accountIds))
+			.stream()
+			.map(AccountApi::summary)
+			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+	}
+
+	/** The account's contacts to pick from, decision makers first. */
+	public List<ContactRef> contacts(long accountId, CurrentUser user) {
+		return contacts.list(accountId, new PageQuery(0, CONTACT_CHOICES), user)
+			.items()
+			.stream()
+			.map(AccountApi::contactRef)
+			.toList();
+	}
+
+	/**
+	 * Live contacts by id, without an access check (for naming rows already filtered).
+	 */
+	public Map<Long, ContactRef> findContacts(Collection<Long> contactIds) {
+		return contacts.findAll(distinct(contactIds))
+			.stream()
+			.map(AccountApi::contactRef)
+			.collect(Collectors.toMap(ContactRef::id, Function.identity()));
 	}
 
 	/** The caller's own accounts, most recently changed first. */
@@ -44,7 +111,7 @@ public class AccountApi {
 
 	/** Counts per tier; accounts without a tier are counted under {@code null}. */
 	public Map<Tier, Long> countByTier(CurrentUser user) {
-		Map<Tier, Long> counts = new java.util.LinkedHashMap<>();
+		Map<Tier, Long> counts = new LinkedHashMap<>();
 		for (Tier tier : Tier.values()) {
 			counts.put(tier, 0L);
 		}
@@ -56,9 +123,17 @@ public class AccountApi {
 		return accounts.latest(filter, limit, user).stream().map(AccountApi::summary).toList();
 	}
 
+	private static List<Long> distinct(Collection<Long> ids) {
+		return ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+	}
+
 	private static AccountSummary summary(Account a) {
 		return new AccountSummary(a.id(), a.name(), a.status(), a.urgency(), a.tier(), a.province(), a.city(),
 				a.ownerId(), a.updatedAt());
+	}
+
+	private static ContactRef contactRef(Contact c) {
+		return new ContactRef(c.id(), c.accountId(), c.name(), c.title(), c.decisionRole(), c.email());
 	}
 
 }

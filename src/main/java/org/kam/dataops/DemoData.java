@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -16,10 +17,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills an empty database with demo accounts, their contacts and the account managers who
- * own them. Refuses a database that already holds accounts: demo data must never mix with
- * real data. Each batch commits on its own, so memory stays flat at a million accounts
- * and a failure leaves only whole batches behind.
+ * Fills an empty database with demo accounts, their contacts, the account managers who
+ * own them and every record kind that declares a {@link DemoFiller}. Refuses a database
+ * that already holds accounts: demo data must never mix with real data. Each batch
+ * commits on its own, so memory stays flat at a million accounts and a failure leaves
+ * only whole batches behind.
  */
 @Service
 public class DemoData {
@@ -46,8 +48,11 @@ public class DemoData {
 
 	private final Clock clock;
 
+	private final ObjectProvider<DemoFiller> fillers;
+
 	DemoData(DemoRows rows, DemoUsers users, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-			Clock clock) {
+			Clock clock, ObjectProvider<DemoFiller> fillers) {
+		this.fillers = fillers;
 		this.rows = rows;
 		this.users = users;
 		this.transaction = new TransactionTemplate(transactionManager);
@@ -75,6 +80,7 @@ public class DemoData {
 		DemoUsers.Team team = users.ensure(managers, seed, now);
 		DemoAccountGenerator generator = new DemoAccountGenerator(seed, team.ids().size(), now);
 		long accountId = rows.nextId("account");
+		long firstAccount = accountId;
 		long contactId = rows.nextId("contact");
 		long contacts = 0;
 		for (int done = 0; done < accounts;) {
@@ -97,13 +103,44 @@ public class DemoData {
 		}
 		rows.restartIdentity("account", accountId);
 		rows.restartIdentity("contact", contactId);
-		LoadReport report = new LoadReport(false, team.created(), accounts, contacts,
+		long records = fillRecords(firstAccount, accountId - 1, new DemoContext(seed, now, team.ids()));
+		LoadReport report = new LoadReport(false, team.created(), accounts, contacts, records,
 				Duration.ofNanos(System.nanoTime() - started));
 		log.info(
 				"Demo data: loaded {} accounts and {} contacts ({} new account managers) in {} s: {} accounts/s, {} rows/s",
 				report.accounts(), report.contacts(), report.usersCreated(), report.elapsed().toSeconds(),
 				Math.round(report.accountsPerSecond()), Math.round(report.rowsPerSecond()));
 		return report;
+	}
+
+	/**
+	 * Every record kind for the accounts just loaded, one transaction per chunk of
+	 * accounts (all kinds together), so a failure leaves whole chunks.
+	 */
+	private long fillRecords(long firstAccount, long lastAccount, DemoContext context) {
+		List<DemoFiller> kinds = fillers.orderedStream()
+			.sorted(java.util.Comparator.comparingInt(DemoFiller::order))
+			.toList();
+		if (kinds.isEmpty()) {
+			return 0;
+		}
+		long started = System.nanoTime();
+		java.util.Map<String, Long> written = new java.util.TreeMap<>();
+		for (long from = firstAccount; from <= lastAccount; from += BATCH_SIZE) {
+			long to = Math.min(lastAccount, from + BATCH_SIZE - 1);
+			List<DemoAccountRef> chunk = rows.accountRefs(from, to);
+			transaction.executeWithoutResult(status -> {
+				for (DemoFiller filler : kinds) {
+					written.merge(filler.kind(), filler.fill(chunk, context), Long::sum);
+				}
+			});
+			if ((to - firstAccount + 1) / PROGRESS_EVERY > (from - firstAccount) / PROGRESS_EVERY) {
+				log.info("Demo data: records for {} of {} accounts ({} s)", to - firstAccount + 1,
+						lastAccount - firstAccount + 1, Math.round(seconds(started)));
+			}
+		}
+		log.info("Demo data: records written {}", written);
+		return written.values().stream().mapToLong(Long::longValue).sum();
 	}
 
 	private static double seconds(long startedNanos) {

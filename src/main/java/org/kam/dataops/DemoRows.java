@@ -56,6 +56,25 @@ class DemoRows {
 	 * Inserts the accounts from {@code firstAccountId} on and their contacts from
 	 * {@code firstContactId} on.
 	 */
+	/** Accounts with ids in [from, to] and their live contacts, for the fillers. */
+	List<DemoAccountRef> accountRefs(long from, long to) {
+		java.util.Map<Long, List<Long>> contacts = new java.util.HashMap<>();
+		jdbc.query(
+				"select id, account_id from contact where account_id between ? and ? and deleted_at is null order by id",
+				rs -> {
+					contacts.computeIfAbsent(rs.getLong(2), k -> new java.util.ArrayList<>()).add(rs.getLong(1));
+				}, from, to);
+		return jdbc.query("""
+				select id, name, owner_id, status, tier, industry, province, city, created_at from account
+				where id between ? and ? and deleted_at is null order by id""",
+				(rs, row) -> new DemoAccountRef(rs.getLong("id"), rs.getString("name"),
+						rs.getObject("owner_id", Long.class), rs.getString("status"), rs.getString("tier"),
+						rs.getString("industry"), rs.getString("province"), rs.getString("city"),
+						rs.getObject("created_at", java.time.OffsetDateTime.class),
+						contacts.getOrDefault(rs.getLong("id"), List.of())),
+				from, to);
+	}
+
 	int insert(List<DemoAccount> accounts, long firstAccountId, long firstContactId, List<Long> ownerIds) {
 		jdbc.batchUpdate(INSERT_ACCOUNT, new BatchPreparedStatementSetter() {
 			@Override

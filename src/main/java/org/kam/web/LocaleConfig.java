@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.kam.shared.NavItem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -23,6 +25,12 @@ class LocaleConfig implements WebMvcConfigurer {
 
 	static final String COOKIE = "kam-lang";
 
+	private final ObjectProvider<NavItem> navItems;
+
+	LocaleConfig(ObjectProvider<NavItem> navItems) {
+		this.navItems = navItems;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
@@ -34,7 +42,7 @@ class LocaleConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new LayoutModel());
+		registry.addInterceptor(new LayoutModel(navItems));
 	}
 
 	static Locale supported(Locale requested) {

@@ -33,29 +33,59 @@ class MessageBundlesTests {
 	private static final Properties ZH = load("messages_zh_CN.properties");
 
 	@Test
-	void bothBundlesHaveExactlyTheSameKeys() {
-		Set<String> missingInChinese = new TreeSet<>(EN.stringPropertyNames());
-		missingInChinese.removeAll(ZH.stringPropertyNames());
-		Set<String> missingInEnglish = new TreeSet<>(ZH.stringPropertyNames());
-		missingInEnglish.removeAll(EN.stringPropertyNames());
-
-		assertThat(missingInChinese.isEmpty() && missingInEnglish.isEmpty())
-			.as("keys missing in messages_zh_CN: %s; keys missing in messages_en: %s", missingInChinese,
-					missingInEnglish)
-			.isTrue();
+	void everyBundleHasTheSameKeysInBothLanguages() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (String basename : MessageBundles.basenames()) {
+			Properties en = load(basename + "_en.properties");
+			Properties zh = load(basename + "_zh_CN.properties");
+			Set<String> missingInChinese = new TreeSet<>(en.stringPropertyNames());
+			missingInChinese.removeAll(zh.stringPropertyNames());
+			Set<String> missingInEnglish = new TreeSet<>(zh.stringPropertyNames());
+			missingInEnglish.removeAll(en.stringPropertyNames());
+			if (!missingInChinese.isEmpty()) {
+				problems.add(basename + "_zh_CN lacks " + missingInChinese);
+			}
+			if (!missingInEnglish.isEmpty()) {
+				problems.add(basename + "_en lacks " + missingInEnglish);
+			}
+		}
+		assertThat(problems).isEmpty();
 	}
 
 	@Test
-	void noValueIsBlank() {
+	void noValueIsBlank() throws IOException {
 		List<String> blank = new ArrayList<>();
-		for (Map.Entry<String, Properties> bundle : Map.of("en", EN, "zh_CN", ZH).entrySet()) {
-			for (String key : bundle.getValue().stringPropertyNames()) {
-				if (bundle.getValue().getProperty(key).isBlank()) {
-					blank.add(bundle.getKey() + ": " + key);
+		for (String basename : MessageBundles.basenames()) {
+			for (String language : List.of("_en", "_zh_CN")) {
+				Properties bundle = load(basename + language + ".properties");
+				for (String key : bundle.stringPropertyNames()) {
+					if (bundle.getProperty(key).isBlank()) {
+						blank.add(basename + language + ": " + key);
+					}
 				}
 			}
 		}
 		assertThat(blank).as("blank messages").isEmpty();
+	}
+
+	@Test
+	void noKeyIsDefinedByTwoBundles() throws IOException {
+		Map<String, String> owner = new java.util.HashMap<>();
+		List<String> twice = new ArrayList<>();
+		for (String basename : MessageBundles.basenames()) {
+			for (String key : load(basename + "_en.properties").stringPropertyNames()) {
+				String first = owner.putIfAbsent(key, basename);
+				if (first != null) {
+					twice.add(key + " in " + first + " and " + basename);
+				}
+			}
+		}
+		assertThat(twice).as("a key must live in one bundle, or one silently hides the other").isEmpty();
+	}
+
+	@Test
+	void everyModuleBundleIsFoundOnTheClasspath() throws IOException {
+		assertThat(MessageBundles.basenames()).first().isEqualTo("messages");
 	}
 
 	@Test

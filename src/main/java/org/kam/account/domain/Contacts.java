@@ -114,6 +114,17 @@ class Contacts {
 			.list();
 	}
 
+	/** Live contacts by id, whichever account they belong to. */
+	List<Contact> findAll(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from contact where id in (:ids) and deleted_at is null")
+			.param("ids", ids)
+			.query(Contacts::map)
+			.list();
+	}
+
 	long count(long accountId) {
 		return jdbc.sql("select count(*) from contact where account_id = :accountId and deleted_at is null")
 			.param("accountId", accountId)

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
+import org.kam.account.AccountSection;
 import org.kam.account.AccountStatus;
 import org.kam.account.DecisionRole;
 import org.kam.account.SizeBand;
@@ -24,6 +25,7 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,16 +47,24 @@ class AccountController {
 
 	private static final int CONTACTS_SHOWN = 100;
 
+	static final String ARCHIVE_TAB = "archive";
+
+	static final String TIMELINE_TAB = "timeline";
+
 	private final AccountService accounts;
 
 	private final ContactService contacts;
 
 	private final UserDirectory users;
 
-	AccountController(AccountService accounts, ContactService contacts, UserDirectory users) {
+	private final ObjectProvider<AccountSection> sections;
+
+	AccountController(AccountService accounts, ContactService contacts, UserDirectory users,
+			ObjectProvider<AccountSection> sections) {
 		this.accounts = accounts;
 		this.contacts = contacts;
 		this.users = users;
+		this.sections = sections;
 	}
 
 	@ModelAttribute
@@ -95,8 +105,17 @@ class AccountController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, CurrentUser user, Model model) {
+	String show(@PathVariable long id, @RequestParam(defaultValue = ARCHIVE_TAB) String tab, CurrentUser user,
+			Model model) {
 		Account account = accounts.get(id, user);
+		List<AccountSection> shown = sections.orderedStream()
+			.sorted(java.util.Comparator.comparingInt(AccountSection::order))
+			.toList();
+		String chosen = shown.stream().anyMatch(s -> s.key().equals(tab)) || TIMELINE_TAB.equals(tab) ? tab
+				: ARCHIVE_TAB;
+		model.addAttribute("sections", shown);
+		model.addAttribute("tab", chosen);
+		model.addAttribute("tabPath", "/accounts/" + id + "/" + chosen + "/section");
 		PageResult<Contact> people = contacts.list(id, new PageQuery(0, CONTACTS_SHOWN), user);
 		model.addAttribute("account", account);
 		model.addAttribute("contacts", people);
