@@ -105,7 +105,7 @@ public class AccountApi {
 		for (AccountStatus status : AccountStatus.values()) {
 			counts.put(status, 0L);
 		}
-		accounts.countByStatus(AccountFilter.none(), user).forEach((k, v) -> counts.put(AccountStatus.valueOf(k), v));
+		accounts.countByStatus(user).forEach((k, v) -> counts.put(AccountStatus.valueOf(k), v));
 		return counts;
 	}
 
@@ -117,6 +117,14 @@ public class AccountApi {
 		}
 		accounts.countByTier(user).forEach((k, v) -> counts.put(k == null ? null : Tier.valueOf(k), v));
 		return counts;
+	}
+
+	/**
+	 * Brings the archive's derived counts up to date after a bulk load that wrote
+	 * accounts directly (demo data, imports).
+	 */
+	public void afterBulkLoad() {
+		accounts.recountTally();
 	}
 
 	private List<AccountSummary> summaries(AccountFilter filter, CurrentUser user, int limit) {

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kam.account.AccountApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,9 +51,12 @@ public class DemoData {
 
 	private final ObjectProvider<DemoFiller> fillers;
 
+	private final AccountApi accountApi;
+
 	DemoData(DemoRows rows, DemoUsers users, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-			Clock clock, ObjectProvider<DemoFiller> fillers) {
+			Clock clock, ObjectProvider<DemoFiller> fillers, AccountApi accountApi) {
 		this.fillers = fillers;
+		this.accountApi = accountApi;
 		this.rows = rows;
 		this.users = users;
 		this.transaction = new TransactionTemplate(transactionManager);
@@ -103,6 +107,7 @@ public class DemoData {
 		}
 		rows.restartIdentity("account", accountId);
 		rows.restartIdentity("contact", contactId);
+		accountApi.afterBulkLoad();
 		long records = fillRecords(firstAccount, accountId - 1, new DemoContext(seed, now, team.ids()));
 		LoadReport report = new LoadReport(false, team.created(), accounts, contacts, records,
 				Duration.ofNanos(System.nanoTime() - started));

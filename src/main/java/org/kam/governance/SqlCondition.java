@@ -11,8 +11,15 @@ public record SqlCondition(String sql, Map<String, Object> params) {
 		params = Map.copyOf(params);
 	}
 
+	private static final String ALWAYS = "1 = 1";
+
 	static SqlCondition always() {
-		return new SqlCondition("1 = 1", Map.of());
+		return new SqlCondition(ALWAYS, Map.of());
+	}
+
+	/** Whether the condition lets every row through (the caller reads everything). */
+	public boolean unrestricted() {
+		return ALWAYS.equals(sql) && params.isEmpty();
 	}
 
 }

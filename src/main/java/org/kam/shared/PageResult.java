@@ -3,11 +3,19 @@ package org.kam.shared;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list, in the shape every list endpoint answers. */
-public record PageResult<T>(List<T> items, int page, int size, long total) {
+/**
+ * One page of a list, in the shape every list endpoint answers. {@code totalExact} is
+ * false when counting was stopped at a cap: then {@code total} is that cap and the list
+ * holds more.
+ */
+public record PageResult<T>(List<T> items, int page, int size, long total, boolean totalExact) {
+
+	public PageResult(List<T> items, int page, int size, long total) {
+		this(items, page, size, total, true);
+	}
 
 	public <R> PageResult<R> map(Function<T, R> mapper) {
-		return new PageResult<>(items.stream().map(mapper).toList(), page, size, total);
+		return new PageResult<>(items.stream().map(mapper).toList(), page, size, total, totalExact);
 	}
 
 }

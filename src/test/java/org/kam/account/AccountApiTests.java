@@ -199,6 +199,36 @@ abstract class AccountApiTests {
 	}
 
 	@Test
+	void pagingStopsAtTheCountCapWithAClearError() {
+		Api.Response deep = manager.api().get("/api/v1/accounts?page=500&size=20");
+
+		assertThat(deep.status()).isEqualTo(400);
+		assertThat(fields(deep)).containsExactly("page");
+		assertThat(deep.toString()).contains("499");
+		assertThat(manager.api().get("/api/v1/accounts?page=499&size=20").status()).isEqualTo(200);
+		assertThat(manager.api().get("/api/v1/accounts?q=" + marker).json().get("totalExact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void unfilteredTotalsOfThoseWhoReadEverythingFollowEveryWrite() {
+		String terminatedC = "/api/v1/accounts?status=TERMINATED&tier=C&size=1";
+		long before = users.admin().get(terminatedC).json().get("total").asLong();
+		Map<String, Object> body = account("Tally " + marker);
+		body.put("status", "TERMINATED");
+		body.put("tier", "C");
+		Api.Response created = manager.api().post("/api/v1/accounts", body);
+		assertThat(users.admin().get(terminatedC).json().get("total").asLong()).isEqualTo(before + 1);
+
+		Map<String, Object> change = account("Tally " + marker);
+		change.put("status", "INTENDED");
+		change.put("tier", "C");
+		change.put("version", created.json().get("version").asLong());
+		assertThat(manager.api().put("/api/v1/accounts/" + created.id(), change).status()).isEqualTo(200);
+
+		assertThat(users.admin().get(terminatedC).json().get("total").asLong()).isEqualTo(before);
+	}
+
+	@Test
 	void keywordMatchesNameUsccAndContactsInChineseAndEnglish() {
 		String uscc = validUscc();
 		Map<String, Object> chinese = account("杭州" + marker + "云智能股份有限公司");

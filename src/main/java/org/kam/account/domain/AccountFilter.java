@@ -8,6 +8,16 @@ import org.kam.account.Urgency;
 public record AccountFilter(String q, String province, String city, String industry, AccountStatus status,
 		Urgency urgency, Tier tier, Long ownerId) {
 
+	public AccountFilter withStatus(AccountStatus newStatus) {
+		return new AccountFilter(q, province, city, industry, newStatus, urgency, tier, ownerId);
+	}
+
+	/** Whether only status and tier are set: the filters the account tally answers. */
+	boolean onlyStatusOrTier() {
+		return (q == null || q.isBlank()) && province == null && city == null && industry == null && urgency == null
+				&& ownerId == null;
+	}
+
 	public static AccountFilter none() {
 		return new AccountFilter(null, null, null, null, null, null, null, null);
 	}

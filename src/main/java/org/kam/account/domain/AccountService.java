@@ -2,6 +2,8 @@ package org.kam.account.domain;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.governance.SqlCondition;
@@ -39,17 +41,36 @@ public class AccountService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Counting stops here, and so does paging: beyond this many rows a list is searched
+	 * or sorted, not paged (as in every large CRM), and a count that stops early costs
+	 * what a small one does.
+	 */
+	public static final int COUNT_CAP = 10_000;
+
 	@Transactional(readOnly = true)
 	public PageResult<Account> list(AccountFilter filter, String sort, PageQuery page, CurrentUser user) {
 		Sorting sorting = Sorting.parse(sort, Accounts.SORTABLE, "name");
+		requireReachable(page);
 		SqlCondition readable = readable(user);
-		return new PageResult<>(accounts.page(filter, readable, sorting, page), page.page(), page.size(),
-				accounts.count(filter, readable));
+		List<Account> items = accounts.page(filter, readable, sorting, page);
+		if (readable.unrestricted() && filter.onlyStatusOrTier()) {
+			long total = accounts.tallyByStatus(filter.tier())
+				.entrySet()
+				.stream()
+				.filter(e -> filter.status() == null || filter.status().name().equals(e.getKey()))
+				.mapToLong(Map.Entry::getValue)
+				.sum();
+			return new PageResult<>(items, page.page(), page.size(), total, true);
+		}
+		long counted = accounts.countUpTo(filter, readable, COUNT_CAP + 1L);
+		return new PageResult<>(items, page.page(), page.size(), Math.min(counted, COUNT_CAP), counted <= COUNT_CAP);
 	}
 
 	/** One page of the list without its total, for callers that count another way. */
 	@Transactional(readOnly = true)
-	public java.util.List<Account> page(AccountFilter filter, String sort, PageQuery page, CurrentUser user) {
+	public List<Account> page(AccountFilter filter, String sort, PageQuery page, CurrentUser user) {
+		requireReachable(page);
 		return accounts.page(filter, readable(user), Sorting.parse(sort, Accounts.SORTABLE, "name"), page);
 	}
 
@@ -57,20 +78,57 @@ public class AccountService {
 	 * The most recently changed accounts matching the filter, without counting them all.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.List<Account> latest(AccountFilter filter, int limit, CurrentUser user) {
+	public List<Account> latest(AccountFilter filter, int limit, CurrentUser user) {
 		Sorting sorting = Sorting.parse("updatedAt,desc", Accounts.SORTABLE, "name");
 		return accounts.page(filter, readable(user), sorting, new PageQuery(0, limit));
 	}
 
-	/** Accounts per status for the list's tabs: the filter without its status. */
+	/**
+	 * The status tabs and the total of the list: exact from the tally when it answers the
+	 * filter, counted when the filter matches at most {@link #COUNT_CAP} accounts, else
+	 * "more than the cap".
+	 */
 	@Transactional(readOnly = true)
-	public java.util.Map<String, Long> countByStatus(AccountFilter filter, CurrentUser user) {
-		return accounts.countByStatus(filter, readable(user));
+	public ListCounts listCounts(AccountFilter filter, CurrentUser user) {
+		SqlCondition readable = readable(user);
+		AccountFilter anyStatus = filter.withStatus(null);
+		Map<String, Long> byStatus = null;
+		if (readable.unrestricted() && anyStatus.onlyStatusOrTier()) {
+			byStatus = accounts.tallyByStatus(filter.tier());
+		}
+		else if (accounts.countUpTo(anyStatus, readable, COUNT_CAP + 1L) <= COUNT_CAP) {
+			byStatus = accounts.countByStatus(anyStatus, readable);
+		}
+		if (byStatus != null) {
+			long all = byStatus.values().stream().mapToLong(Long::longValue).sum();
+			long total = filter.status() == null ? all : byStatus.getOrDefault(filter.status().name(), 0L);
+			return new ListCounts(byStatus, total, true);
+		}
+		long counted = filter.status() == null ? COUNT_CAP + 1L : accounts.countUpTo(filter, readable, COUNT_CAP + 1L);
+		return new ListCounts(Map.of(), Math.min(counted, COUNT_CAP), counted <= COUNT_CAP);
+	}
+
+	/** Accounts per status for the user, whatever their number (the home page charts). */
+	@Transactional(readOnly = true)
+	public Map<String, Long> countByStatus(CurrentUser user) {
+		SqlCondition readable = readable(user);
+		return readable.unrestricted() ? accounts.tallyByStatus(null)
+				: accounts.countByStatus(AccountFilter.none(), readable);
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Map<String, Long> countByTier(CurrentUser user) {
-		return accounts.countByTier(readable(user));
+	public Map<String, Long> countByTier(CurrentUser user) {
+		SqlCondition readable = readable(user);
+		return readable.unrestricted() ? accounts.tallyByTier() : accounts.countByTier(readable);
+	}
+
+	private static void requireReachable(PageQuery page) {
+		if (page.offset() + page.size() > COUNT_CAP) {
+			int lastPage = Math.max(0, COUNT_CAP / page.size() - 1);
+			throw new InvalidInputException(List.of(new InvalidInputException.Problem("page", "validation.page.tooDeep",
+					List.of(lastPage, COUNT_CAP), "must be at most " + lastPage + " at this size: only the first "
+							+ COUNT_CAP + " rows are paged; narrow the filters or change the sort")));
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -89,6 +147,7 @@ public class AccountService {
 		Long ownerId = form.ownerId() == null ? Long.valueOf(user.id()) : form.ownerId();
 		ArchiveFields fields = checked(form, ownerId, null, user);
 		long id = saveGuarded(() -> accounts.insert(fields, user.id(), now()));
+		accounts.retally(null, null, fields.status(), fields.tier());
 		return get(id, user);
 	}
 
@@ -110,6 +169,7 @@ public class AccountService {
 		if (changed == 0) {
 			throw new StaleVersionException(ACCOUNT, id, accounts.liveVersion(id).orElse(current));
 		}
+		accounts.retally(before.status(), before.tier(), fields.status(), fields.tier());
 		return get(id, user);
 	}
 
@@ -125,6 +185,12 @@ public class AccountService {
 	}
 
 	/** Whether the user may change this account (to offer the edit buttons). */
+	/** Recounts what bulk loads wrote around this service (demo data, imports). */
+	@Transactional
+	public void recountTally() {
+		accounts.recountTally();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean mayEdit(long id, CurrentUser user) {
 		return accounts.find(id, editable(user)).isPresent();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.kam.account.AccountStatus;
 import org.kam.account.SizeBand;
 import org.kam.account.Tier;
@@ -36,10 +38,27 @@ class Accounts {
 
 	private static final String LIVE = "a.deleted_at is null";
 
+	private static final String TALLY_NO_TIER = "-";
+
+	/** Keywords up to this many characters are "short" (see {@link #where}). */
+	private static final int SHORT_KEYWORD = 2;
+
 	private final JdbcClient jdbc;
 
-	Accounts(JdbcClient jdbc) {
+	private final boolean postgres;
+
+	Accounts(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.postgres = isPostgres(dataSource);
+	}
+
+	private static boolean isPostgres(DataSource dataSource) {
+		try (java.sql.Connection connection = dataSource.getConnection()) {
+			return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot tell which database this is", e);
+		}
 	}
 
 	/**
@@ -156,6 +175,71 @@ class Accounts {
 	}
 
 	/**
+	 * Counts matching accounts, but stops at {@code cap}: a filter that matches half a
+	 * million accounts costs as much as one that matches {@code cap}.
+	 */
+	long countUpTo(AccountFilter filter, SqlCondition access, long cap) {
+		SqlBuilder sql = where(filter, access);
+		return jdbc.sql("select count(*) from (select 1 from account a" + sql.where() + " limit :cap) t")
+			.params(sql.params())
+			.param("cap", cap)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Live accounts per status from the tally, optionally for one tier. */
+	Map<String, Long> tallyByStatus(Tier tier) {
+		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		jdbc.sql("select status, sum(n) from account_tally" + (tier == null ? "" : " where tier_key = :tier")
+				+ " group by status")
+			.params(tier == null ? Map.of() : Map.of("tier", tier.name()))
+			.query((ResultSet rs) -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	/** Live accounts per tier from the tally ({@code null} for no tier). */
+	Map<String, Long> tallyByTier() {
+		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		jdbc.sql("select tier_key, sum(n) from account_tally group by tier_key").query((ResultSet rs) -> {
+			String tier = rs.getString(1);
+			counts.put(TALLY_NO_TIER.equals(tier) ? null : tier, rs.getLong(2));
+		});
+		return counts;
+	}
+
+	/**
+	 * Moves one account between tally cells (either side may be absent: insert, delete).
+	 */
+	void retally(AccountStatus fromStatus, Tier fromTier, AccountStatus toStatus, Tier toTier) {
+		if (fromStatus == toStatus && fromTier == toTier) {
+			return;
+		}
+		if (fromStatus != null) {
+			addToTally(fromStatus, fromTier, -1);
+		}
+		if (toStatus != null) {
+			addToTally(toStatus, toTier, 1);
+		}
+	}
+
+	private void addToTally(AccountStatus status, Tier tier, long delta) {
+		jdbc.sql("update account_tally set n = n + :delta where status = :status and tier_key = :tier")
+			.param("delta", delta)
+			.param("status", status.name())
+			.param("tier", tier == null ? TALLY_NO_TIER : tier.name())
+			.update();
+	}
+
+	/** Recounts the tally from the accounts, after bulk writes that bypass this class. */
+	void recountTally() {
+		jdbc.sql("""
+				update account_tally t set n = (select count(*) from account a where a.deleted_at is null
+				  and a.status = t.status and coalesce(a.tier, '-') = t.tier_key)""").update();
+	}
+
+	/**
 	 * How many accounts per status match the filter, whatever its own status filter says.
 	 */
 	Map<String, Long> countByStatus(AccountFilter filter, SqlCondition access) {
@@ -182,18 +266,35 @@ class Accounts {
 	/**
 	 * The keyword matches the name, the USCC or a live contact's name. Written as a union
 	 * of id sets so that each branch can use its own index (trigram GIN on PostgreSQL):
-	 * the two account columns in one branch (a BitmapOr of their indexes; one scan of
-	 * account, not two, when the keyword is too short for trigrams), the contacts in the
-	 * other. PostgreSQL plans it well only with the actual pattern in view: the postgres
-	 * profile sets plan_cache_mode=force_custom_plan (see application-postgres.yml).
+	 * the two account columns in one branch (a BitmapOr of their indexes), the contacts
+	 * in the other. PostgreSQL plans it well only with the actual pattern in view: the
+	 * postgres profile sets plan_cache_mode=force_custom_plan (see
+	 * application-postgres.yml). Keywords of one or two characters give trigrams nothing
+	 * to look up: on PostgreSQL they use the short-gram GIN indexes (V2_5), on both
+	 * databases they match names only (a USCC fragment needs three characters).
 	 */
-	private static SqlBuilder where(AccountFilter f, SqlCondition access) {
+	private SqlBuilder where(AccountFilter f, SqlCondition access) {
 		SqlBuilder sql = new SqlBuilder().and(LIVE).and(access);
-		if (f.q() != null && !f.q().isBlank()) {
+		String keyword = f.q() == null ? "" : SqlBuilder.key(f.q());
+		boolean shortKeyword = keyword.codePointCount(0, keyword.length()) <= SHORT_KEYWORD;
+		if (!keyword.isEmpty() && shortKeyword && postgres) {
+			sql.and("""
+					a.id in (select id from account where kam_short_grams(name_key) @> array[:gram]::text[]
+					  and deleted_at is null
+					  union select account_id from contact where kam_short_grams(name_key) @> array[:gram]::text[]
+					  and deleted_at is null)""").param("gram", keyword);
+		}
+		else if (!keyword.isEmpty() && shortKeyword) {
+			sql.and("""
+					a.id in (select id from account where name_key like :q escape '\\'
+					  union select account_id from contact where name_key like :q escape '\\' and deleted_at is null)""")
+				.param("q", SqlBuilder.containing(keyword));
+		}
+		else if (!keyword.isEmpty()) {
 			sql.and("""
 					a.id in (select id from account where name_key like :q escape '\\' or uscc like :qUpper escape '\\'
 					  union select account_id from contact where name_key like :q escape '\\' and deleted_at is null)""")
-				.param("q", SqlBuilder.containing(SqlBuilder.key(f.q())))
+				.param("q", SqlBuilder.containing(keyword))
 				.param("qUpper", SqlBuilder.containing(f.q().trim().toUpperCase(java.util.Locale.ROOT)));
 		}
 		return sql.andEquals("a.province", "province", f.province())

@@ -17,6 +17,7 @@ import org.kam.account.domain.AccountForm;
 import org.kam.account.domain.AccountService;
 import org.kam.account.domain.Contact;
 import org.kam.account.domain.ContactService;
+import org.kam.account.domain.ListCounts;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
 import org.kam.identity.UserRef;
@@ -84,24 +85,31 @@ class AccountController {
 	String list(@ModelAttribute("query") ListQuery query, CurrentUser user, Model model,
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean restore) {
-		// The status tabs count every status anyway; the total is read from them rather
-		// than counted again.
-		Map<String, Long> byStatus = accounts.countByStatus(query.filter(), user);
-		long allCount = byStatus.values().stream().mapToLong(Long::longValue).sum();
-		long total = query.status() == null ? allCount : byStatus.getOrDefault(query.status().name(), 0L);
-		PageQuery pageQuery = query.pageQuery();
+		ListCounts counts = accounts.listCounts(query.filter(), user);
+		PageQuery pageQuery = reachable(query.pageQuery());
 		PageResult<Account> page = new PageResult<>(accounts.page(query.filter(), query.sort(), pageQuery, user),
-				pageQuery.page(), pageQuery.size(), total);
+				pageQuery.page(), pageQuery.size(), counts.total(), counts.exact());
+		long pages = Math.max(1, (page.total() + page.size() - 1) / page.size());
+		long reachablePages = AccountService.COUNT_CAP / page.size();
 		model.addAttribute("result", page);
-		model.addAttribute("byStatus", byStatus);
-		model.addAttribute("allCount", allCount);
-		model.addAttribute("totalPages", Math.max(1, (page.total() + page.size() - 1) / page.size()));
+		model.addAttribute("counts", counts);
+		model.addAttribute("byStatus", counts.byStatus());
+		model.addAttribute("allCount", counts.all());
+		model.addAttribute("totalPages", Math.min(pages, reachablePages));
+		model.addAttribute("pagingCapped", !counts.exact() || pages > reachablePages);
+		model.addAttribute("countCap", AccountService.COUNT_CAP);
 		model.addAttribute("owners",
 				users.find(page.items().stream().map(Account::ownerId).filter(Objects::nonNull).toList()));
 		model.addAttribute("mayCreate", accounts.mayCreate(user));
 		boolean partial = htmx && !restore;
 		model.addAttribute("partial", partial);
 		return partial ? "account/list :: results" : "account/list";
+	}
+
+	/** A page past what the list pages (see COUNT_CAP) shows the last reachable one. */
+	private static PageQuery reachable(PageQuery requested) {
+		int last = Math.max(0, AccountService.COUNT_CAP / requested.size() - 1);
+		return requested.page() > last ? new PageQuery(last, requested.size()) : requested;
 	}
 
 	@GetMapping("/{id}")

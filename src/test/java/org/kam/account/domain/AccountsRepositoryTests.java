@@ -121,6 +121,69 @@ abstract class AccountsRepositoryTests {
 	}
 
 	@Test
+	void keywordsOfOneOrTwoCharactersFindNamesAndContactsButNotUsccFragments() {
+		// rare characters, so that accounts other tests left behind do not crowd the page
+		long byName = accounts.insert(fields("鼐罍精工 " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
+		long byContact = accounts.insert(fields("Other " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
+		contacts.insert(byContact,
+				new ContactForm("犇骉", "总经理", DecisionRole.DECISION_MAKER, null, null, null, null, null, true, null),
+				admin, NOW);
+		ArchiveFields withUscc = new ArchiveFields("Uscc " + marker, "91320500MA1XY7QK3N", null, null, null, null, null,
+				null, AccountStatus.POTENTIAL, Urgency.DEFERRED, null, admin, List.of(), null, null, null);
+		long byUscc = accounts.insert(withUscc, admin, NOW);
+
+		assertThat(ids(keyword("鼐罍"))).contains(byName).doesNotContain(byContact, byUscc);
+		assertThat(ids(keyword("罍"))).contains(byName).doesNotContain(byContact);
+		assertThat(ids(keyword("罍鼐"))).doesNotContain(byName);
+		assertThat(ids(keyword("犇骉"))).contains(byContact).doesNotContain(byName);
+		assertThat(ids(keyword(" 骉 "))).contains(byContact);
+		assertThat(ids(keyword("XY"))).as("a USCC fragment needs three characters").doesNotContain(byUscc);
+		assertThat(ids(keyword("XY7"))).contains(byUscc);
+	}
+
+	@Test
+	void countingStopsAtTheCap() {
+		for (int i = 0; i < 3; i++) {
+			accounts.insert(fields("Capped " + i + " " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
+		}
+
+		assertThat(accounts.countUpTo(byMarker(), EVERYTHING, 2)).isEqualTo(2);
+		assertThat(accounts.countUpTo(byMarker(), EVERYTHING, 10)).isEqualTo(3);
+	}
+
+	@Test
+	void theTallyMovesWithEveryWriteAndARecountMatchesTheAccounts() {
+		Map<String, Long> before = accounts.tallyByStatus(Tier.B);
+		accounts.insert(fields("Tallied " + marker, AccountStatus.INTENDED, admin), admin, NOW);
+		accounts.retally(null, null, AccountStatus.INTENDED, Tier.B);
+		accounts.retally(AccountStatus.INTENDED, Tier.B, AccountStatus.COOPERATING, Tier.B);
+		accounts.retally(AccountStatus.COOPERATING, Tier.B, AccountStatus.COOPERATING, Tier.B);
+
+		Map<String, Long> after = accounts.tallyByStatus(Tier.B);
+		assertThat(after.get("COOPERATING") - before.get("COOPERATING")).isEqualTo(1);
+		assertThat(after.get("INTENDED")).isEqualTo(before.get("INTENDED"));
+
+		accounts.recountTally();
+		Map<String, Long> counted = new java.util.HashMap<>(accounts.countByStatus(AccountFilter.none(), EVERYTHING));
+		Map<String, Long> tallied = new java.util.HashMap<>(accounts.tallyByStatus(null));
+		tallied.values().removeIf(n -> n == 0);
+		assertThat(tallied).isEqualTo(counted);
+		long noTier = accounts.countByTier(EVERYTHING).getOrDefault(null, 0L);
+		assertThat(accounts.tallyByTier().getOrDefault(null, 0L)).isEqualTo(noTier);
+	}
+
+	private AccountFilter keyword(String q) {
+		return new AccountFilter(q, null, null, null, null, null, null, null);
+	}
+
+	private List<Long> ids(AccountFilter filter) {
+		return accounts.page(filter, EVERYTHING, Sorting.parse(null, Accounts.SORTABLE, "name"), new PageQuery(0, 200))
+			.stream()
+			.map(Account::id)
+			.toList();
+	}
+
+	@Test
 	void usccIsUniqueOnlyAmongOtherLiveAccounts() {
 		String uscc = "91320500" + marker.substring(1, 10).toUpperCase().replaceAll("[IOSVZ]", "1");
 		uscc = uscc + org.kam.account.UnifiedSocialCreditCode.checkCharacter(uscc);

@@ -1,0 +1,21 @@
+package org.kam.account.domain;
+
+import java.util.Map;
+
+/**
+ * What the account list shows above its rows: accounts per status (the status tabs) and
+ * the total of the current filter. When the filter matches more than
+ * {@link AccountService#COUNT_CAP} accounts and no tally answers it, counting stops:
+ * {@code byStatus} is empty, {@code total} is the cap and {@code exact} is false.
+ */
+public record ListCounts(Map<String, Long> byStatus, long total, boolean exact) {
+
+	public ListCounts {
+		byStatus = Map.copyOf(byStatus);
+	}
+
+	public long all() {
+		return byStatus.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+}
