@@ -167,8 +167,8 @@ public class CommunicationService {
 		Set<Long> keptUsers = current == null ? Set.of() : new HashSet<>(current.ourParticipantIds());
 		for (Long userId : userIds) {
 			if (!keptUsers.contains(userId) && !users.isActiveUser(userId)) {
-				problems.add(new Problem("ourParticipantIds", "communication.validation.user.unknown", List.of(userId),
-						"there is no active user " + userId));
+				problems.add(new Problem("ourParticipantIds", "communication.validation.user.unknown",
+						List.of(String.valueOf(userId)), "there is no active user " + userId));
 			}
 		}
 		List<Long> contactIds = CommunicationFields.distinct(form.contactIds());
@@ -178,7 +178,8 @@ public class CommunicationService {
 			ContactRef contact = found.get(contactId);
 			if (!keptContacts.contains(contactId) && (contact == null || contact.accountId() != accountId)) {
 				problems.add(new Problem("contactIds", "communication.validation.contact.notOfAccount",
-						List.of(contactId), "contact " + contactId + " is not a contact of this account"));
+						List.of(String.valueOf(contactId)),
+						"contact " + contactId + " is not a contact of this account"));
 			}
 		}
 		String nextStep = CommunicationFields.blankToNull(form.nextStep());
@@ -203,8 +204,8 @@ public class CommunicationService {
 			}
 			boolean kept = current != null && ownerId.equals(current.nextStepOwnerId());
 			if (!kept && !users.isActiveUser(ownerId)) {
-				problems.add(new Problem("nextStepOwnerId", "communication.validation.user.unknown", List.of(ownerId),
-						"there is no active user " + ownerId));
+				problems.add(new Problem("nextStepOwnerId", "communication.validation.user.unknown",
+						List.of(String.valueOf(ownerId)), "there is no active user " + ownerId));
 			}
 		}
 		if (!problems.isEmpty()) {
