@@ -126,7 +126,9 @@ class CommunicationPagesTests {
 
 		Page edit = browser.get(base() + "/" + id + "/edit");
 		assertThat(edit.status()).isEqualTo(200);
-		assertThat(edit.body()).contains("value=\"2025-10-08T16:45\"").contains("Price talk " + marker);
+		assertThat(edit.body()).contains("value=\"2025-10-08T16:45\"")
+			.contains("value=\"2025-10-15\"")
+			.contains("Price talk " + marker);
 		Page saved = browser.postForm(base() + "/" + id, edit.csrf(), "channel", "WECHAT", "occurredAt",
 				"2025-10-08T16:45", "subject", "Price agreed " + marker, "nextStep", "Revise the quote", "nextStepDue",
 				"2025-10-15", "nextStepDone", "true", "version", "0");
