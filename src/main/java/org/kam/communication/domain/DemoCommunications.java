@@ -81,8 +81,15 @@ final class DemoCommunications {
 		Set<OffsetDateTime> seen = new HashSet<>();
 		for (int i = 0; i < count; i++) {
 			OffsetDateTime time = workingHours(start.plusMinutes(random.nextLong(window)), random);
+			// office hours may move the time out of the window by up to a day
+			if (time.isBefore(start)) {
+				time = time.plusDays(1);
+			}
 			if (time.isAfter(now)) {
 				time = time.minusDays(1);
+			}
+			if (time.isBefore(start)) {
+				time = start.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusMinutes(1);
 			}
 			if (seen.add(time)) {
 				times.add(time);
