@@ -8,6 +8,7 @@ import org.kam.account.AccountApi;
 import org.kam.account.AccountStatus;
 import org.kam.account.AccountSummary;
 import org.kam.account.Tier;
+import org.kam.communication.CommunicationApi;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
 import org.kam.identity.UserRef;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * "My day": the first page after sign-in. Later issues add due follow-ups and reminders.
+ * "My day": the first page after sign-in, with the next steps due soon.
  */
 @Controller
 class HomeController {
@@ -33,7 +34,11 @@ class HomeController {
 
 	private final JsonMapper json;
 
-	HomeController(AccountApi accounts, UserDirectory users, MessageSource messages, JsonMapper json) {
+	private final CommunicationApi communications;
+
+	HomeController(AccountApi accounts, UserDirectory users, MessageSource messages, JsonMapper json,
+			CommunicationApi communications) {
+		this.communications = communications;
 		this.accounts = accounts;
 		this.users = users;
 		this.messages = messages;
@@ -47,6 +52,8 @@ class HomeController {
 		Map<AccountStatus, Long> byStatus = accounts.countByStatus(user);
 		Map<Tier, Long> byTier = accounts.countByTier(user);
 		model.addAttribute("mine", mine);
+		model.addAttribute("dueNextSteps", communications.dueNextSteps(user, LIST_LENGTH));
+		model.addAttribute("dueNextStepsPath", communications.dueNextStepsPath(user));
 		model.addAttribute("recent", recent);
 		model.addAttribute("byStatus", byStatus);
 		model.addAttribute("byTier", byTier);

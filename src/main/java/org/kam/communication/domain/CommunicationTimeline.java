@@ -1,0 +1,39 @@
+package org.kam.communication.domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.kam.account.TimelineEntry;
+import org.kam.account.TimelineSource;
+import org.springframework.stereotype.Component;
+
+/** Communications on the account's timeline, from the (account_id, occurred_at) index. */
+@Component
+class CommunicationTimeline implements TimelineSource {
+
+	static final String KIND = "communications";
+
+	static final String KIND_KEY = "communication.kind";
+
+	private final Communications communications;
+
+	CommunicationTimeline(Communications communications) {
+		this.communications = communications;
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public String kindKey() {
+		return KIND_KEY;
+	}
+
+	@Override
+	public List<TimelineEntry> entries(long accountId, OffsetDateTime before, int limit) {
+		return communications.timeline(accountId, before, limit);
+	}
+
+}

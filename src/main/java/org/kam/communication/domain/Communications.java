@@ -1,0 +1,280 @@
+package org.kam.communication.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kam.account.TimelineEntry;
+import org.kam.communication.Channel;
+import org.kam.communication.DueNextStep;
+import org.kam.governance.SqlCondition;
+import org.kam.shared.PageQuery;
+import org.kam.shared.Sorting;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The communication table and its two participant tables, in SQL. Lists join the live
+ * account and take the caller's access condition, so the database filters by access.
+ */
+@Repository
+class Communications {
+
+	static final Map<String, String> SORTABLE = Map.of("occurredAt", "c.occurred_at", "nextStepDue", "c.next_step_due");
+
+	private static final String COLUMNS = """
+			c.id, c.account_id, c.channel, c.occurred_at, c.subject, c.content, c.outcome, c.next_step,
+			c.next_step_due, c.next_step_owner_id, c.next_step_done, c.created_at, c.updated_at, c.created_by,
+			c.updated_by, c.version""";
+
+	private static final String FROM = " from communication c join account a on a.id = c.account_id and a.deleted_at is null";
+
+	private final JdbcClient jdbc;
+
+	Communications(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, CommunicationFields f) {
+		return spec.param("channel", f.channel().name())
+			.param("occurredAt", f.occurredAt())
+			.param("subject", f.subject())
+			.param("content", f.content(), Types.VARCHAR)
+			.param("outcome", f.outcome(), Types.VARCHAR)
+			.param("nextStep", f.nextStep(), Types.VARCHAR)
+			.param("nextStepDue", f.nextStepDue(), Types.DATE)
+			.param("nextStepOwnerId", f.nextStepOwnerId(), Types.BIGINT)
+			.param("nextStepDone", f.nextStepDone());
+	}
+
+	long insert(long accountId, CommunicationFields fields, long userId, OffsetDateTime now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		bindFields(jdbc.sql("""
+				insert into communication (account_id, channel, occurred_at, subject, content, outcome, next_step,
+				  next_step_due, next_step_owner_id, next_step_done, created_at, updated_at, created_by, updated_by,
+				  version)
+				values (:accountId, :channel, :occurredAt, :subject, :content, :outcome, :nextStep,
+				  :nextStepDue, :nextStepOwnerId, :nextStepDone, :now, :now, :userId, :userId, 0)"""), fields)
+			.param("accountId", accountId)
+			.param("now", now)
+			.param("userId", userId)
+			.update(keys, "id");
+		long id = keys.getKeyAs(Long.class);
+		insertParticipants(accountId, id, fields);
+		return id;
+	}
+
+	/** Answers the rows changed: 0 when the version is stale or the record gone. */
+	int update(long accountId, long id, long version, CommunicationFields fields, long userId, OffsetDateTime now) {
+		int changed = bindFields(jdbc.sql("""
+				update communication set channel = :channel, occurred_at = :occurredAt, subject = :subject,
+				  content = :content, outcome = :outcome, next_step = :nextStep, next_step_due = :nextStepDue,
+				  next_step_owner_id = :nextStepOwnerId, next_step_done = :nextStepDone, updated_at = :now,
+				  updated_by = :userId, version = version + 1
+				where id = :id and account_id = :accountId and version = :version and deleted_at is null"""), fields)
+			.param("now", now)
+			.param("userId", userId)
+			.param("id", id)
+			.param("accountId", accountId)
+			.param("version", version)
+			.update();
+		if (changed > 0) {
+			jdbc.sql("delete from communication_user where communication_id = :id").param("id", id).update();
+			jdbc.sql("delete from communication_contact where communication_id = :id").param("id", id).update();
+			insertParticipants(accountId, id, fields);
+		}
+		return changed;
+	}
+
+	private void insertParticipants(long accountId, long id, CommunicationFields fields) {
+		for (Long userId : fields.ourParticipantIds()) {
+			jdbc.sql("""
+					insert into communication_user (communication_id, account_id, user_id)
+					values (:id, :accountId, :userId)""")
+				.param("id", id)
+				.param("accountId", accountId)
+				.param("userId", userId)
+				.update();
+		}
+		for (Long contactId : fields.contactIds()) {
+			jdbc.sql("""
+					insert into communication_contact (communication_id, account_id, contact_id)
+					values (:id, :accountId, :contactId)""")
+				.param("id", id)
+				.param("accountId", accountId)
+				.param("contactId", contactId)
+				.update();
+		}
+	}
+
+	int softDelete(long accountId, long id, long userId, OffsetDateTime now) {
+		return jdbc.sql("""
+				update communication set deleted_at = :now, updated_by = :userId, version = version + 1
+				where id = :id and account_id = :accountId and deleted_at is null""")
+			.param("now", now)
+			.param("userId", userId)
+			.param("id", id)
+			.param("accountId", accountId)
+			.update();
+	}
+
+	Optional<Communication> find(long accountId, long id) {
+		return jdbc
+			.sql("select " + COLUMNS
+					+ " from communication c where c.id = :id and c.account_id = :accountId and c.deleted_at is null")
+			.param("id", id)
+			.param("accountId", accountId)
+			.query(Communications::map)
+			.optional()
+			.map(c -> withParticipants(List.of(c)).get(0));
+	}
+
+	Optional<Long> liveVersion(long accountId, long id) {
+		return jdbc.sql("""
+				select version from communication
+				where id = :id and account_id = :accountId and deleted_at is null""")
+			.param("id", id)
+			.param("accountId", accountId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** One page; {@code access} is null when the caller has checked the account. */
+	List<Communication> page(CommunicationFilter filter, OffsetDateTime from, OffsetDateTime to, SqlCondition access,
+			Sorting sorting, PageQuery page) {
+		Where where = where(filter, from, to, access);
+		List<Communication> rows = jdbc
+			.sql("select " + COLUMNS + FROM + where.sql + " order by " + sorting.orderBy("c.id")
+					+ " limit :limit offset :offset")
+			.params(where.params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Communications::map)
+			.list();
+		return withParticipants(rows);
+	}
+
+	long count(CommunicationFilter filter, OffsetDateTime from, OffsetDateTime to, SqlCondition access) {
+		Where where = where(filter, from, to, access);
+		return jdbc.sql("select count(*)" + FROM + where.sql).params(where.params).query(Long.class).single();
+	}
+
+	/**
+	 * Open next steps of one owner due on or before {@code horizon}, oldest due first;
+	 * from the index on open next steps by owner and due date.
+	 */
+	List<DueNextStep> dueNextSteps(long ownerId, LocalDate horizon, LocalDate today, SqlCondition access, int limit) {
+		return jdbc
+			.sql("select c.id, c.account_id, a.name, c.subject, c.next_step, c.next_step_due, c.version" + FROM + """
+					 where c.next_step_owner_id = :ownerId and c.next_step_done = false and c.deleted_at is null
+					  and c.next_step_due is not null and c.next_step_due <= :horizon and (%s)
+					order by c.next_step_due, c.id limit :limit""".formatted(access.sql()))
+			.params(access.params())
+			.param("ownerId", ownerId)
+			.param("horizon", horizon, Types.DATE)
+			.param("limit", limit)
+			.query((rs, row) -> {
+				LocalDate due = rs.getObject("next_step_due", LocalDate.class);
+				return new DueNextStep(rs.getLong("id"), rs.getLong("account_id"), rs.getString("name"),
+						rs.getString("subject"), rs.getString("next_step"), due, due.isBefore(today),
+						rs.getLong("version"));
+			})
+			.list();
+	}
+
+	/** An account's communications before a moment, newest first. */
+	List<TimelineEntry> timeline(long accountId, OffsetDateTime before, int limit) {
+		return jdbc.sql("""
+				select id, occurred_at, subject, outcome from communication
+				where account_id = :accountId and deleted_at is null and occurred_at < :before
+				order by occurred_at desc, id desc limit :limit""")
+			.param("accountId", accountId)
+			.param("before", before)
+			.param("limit", limit)
+			.query((rs, row) -> new TimelineEntry(CommunicationTimeline.KIND, CommunicationTimeline.KIND_KEY,
+					rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("subject"), rs.getString("outcome"),
+					"/accounts/" + accountId + "/communications/" + rs.getLong("id")))
+			.list();
+	}
+
+	private List<Communication> withParticipants(List<Communication> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		List<Long> ids = rows.stream().map(Communication::id).toList();
+		Map<Long, List<Long>> users = links("select communication_id, user_id from communication_user", ids);
+		Map<Long, List<Long>> contacts = links("select communication_id, contact_id from communication_contact", ids);
+		return rows.stream()
+			.map(c -> c.withParticipants(users.getOrDefault(c.id(), List.of()),
+					contacts.getOrDefault(c.id(), List.of())))
+			.toList();
+	}
+
+	private Map<Long, List<Long>> links(String select, Collection<Long> ids) {
+		Map<Long, List<Long>> links = new HashMap<>();
+		jdbc.sql(select + " where communication_id in (:ids) order by 1, 2").param("ids", ids).query((ResultSet rs) -> {
+			links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+		});
+		return links;
+	}
+
+	private record Where(String sql, Map<String, Object> params) {
+	}
+
+	private static Where where(CommunicationFilter f, OffsetDateTime from, OffsetDateTime to, SqlCondition access) {
+		StringBuilder sql = new StringBuilder(" where c.deleted_at is null");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (access != null) {
+			sql.append(" and (").append(access.sql()).append(')');
+			params.putAll(access.params());
+		}
+		if (f.accountId() != null) {
+			sql.append(" and c.account_id = :accountId");
+			params.put("accountId", f.accountId());
+		}
+		if (f.channel() != null) {
+			sql.append(" and c.channel = :channel");
+			params.put("channel", f.channel().name());
+		}
+		if (from != null) {
+			sql.append(" and c.occurred_at >= :from");
+			params.put("from", from);
+		}
+		if (to != null) {
+			sql.append(" and c.occurred_at < :to");
+			params.put("to", to);
+		}
+		if (f.ownerId() != null) {
+			sql.append(" and c.next_step_owner_id = :ownerId");
+			params.put("ownerId", f.ownerId());
+		}
+		if (f.dueBefore() != null) {
+			sql.append(
+					" and c.next_step_done = false and c.next_step_due is not null and c.next_step_due < :dueBefore");
+			params.put("dueBefore", f.dueBefore());
+		}
+		return new Where(sql.toString(), params);
+	}
+
+	private static Communication map(ResultSet rs, int row) throws SQLException {
+		return new Communication(rs.getLong("id"), rs.getLong("account_id"), Channel.valueOf(rs.getString("channel")),
+				rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("subject"), rs.getString("content"),
+				rs.getString("outcome"), List.of(), List.of(), rs.getString("next_step"),
+				rs.getObject("next_step_due", LocalDate.class), rs.getObject("next_step_owner_id", Long.class),
+				rs.getBoolean("next_step_done"), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("updated_at", OffsetDateTime.class), rs.getObject("created_by", Long.class),
+				rs.getObject("updated_by", Long.class), rs.getLong("version"));
+	}
+
+}

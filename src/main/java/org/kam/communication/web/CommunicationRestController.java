@@ -1,0 +1,91 @@
+package org.kam.communication.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.kam.communication.Channel;
+import org.kam.communication.domain.Communication;
+import org.kam.communication.domain.CommunicationFilter;
+import org.kam.communication.domain.CommunicationForm;
+import org.kam.communication.domain.CommunicationService;
+import org.kam.identity.CurrentUser;
+import org.kam.shared.PageQuery;
+import org.kam.shared.PageResult;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Communications", description = "Communication records (客户沟通记录) and their next steps")
+class CommunicationRestController {
+
+	private static final String BASE = "/api/v1/accounts/{accountId}/communications";
+
+	private final CommunicationService communications;
+
+	CommunicationRestController(CommunicationService communications) {
+		this.communications = communications;
+	}
+
+	/** One account's communications, newest first. */
+	@GetMapping(BASE)
+	PageResult<Communication> list(@PathVariable long accountId, @RequestParam(required = false) Channel channel,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+			@RequestParam(required = false) String sort, CurrentUser user) {
+		CommunicationFilter filter = new CommunicationFilter(accountId, channel, from, to, null, null);
+		return communications.list(accountId, filter, sort, new PageQuery(page, size), user);
+	}
+
+	/** Communications across the accounts the caller may read. */
+	@GetMapping("/api/v1/communications")
+	PageResult<Communication> search(@RequestParam(required = false) Long accountId,
+			@RequestParam(required = false) Channel channel,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long ownerId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+			@RequestParam(required = false) String sort, CurrentUser user) {
+		CommunicationFilter filter = new CommunicationFilter(accountId, channel, from, to, ownerId, dueBefore);
+		return communications.search(filter, sort, new PageQuery(page, size), user);
+	}
+
+	@PostMapping(BASE)
+	ResponseEntity<Communication> create(@PathVariable long accountId, @Valid @RequestBody CommunicationForm form,
+			CurrentUser user) {
+		Communication created = communications.create(accountId, form, user);
+		return ResponseEntity.created(URI.create("/api/v1/accounts/" + accountId + "/communications/" + created.id()))
+			.body(created);
+	}
+
+	@GetMapping(BASE + "/{id}")
+	Communication get(@PathVariable long accountId, @PathVariable long id, CurrentUser user) {
+		return communications.get(accountId, id, user);
+	}
+
+	@PutMapping(BASE + "/{id}")
+	Communication update(@PathVariable long accountId, @PathVariable long id,
+			@Valid @RequestBody CommunicationForm form, CurrentUser user) {
+		return communications.update(accountId, id, form, user);
+	}
+
+	@DeleteMapping(BASE + "/{id}")
+	ResponseEntity<Void> delete(@PathVariable long accountId, @PathVariable long id, CurrentUser user) {
+		communications.delete(accountId, id, user);
+		return ResponseEntity.noContent().build();
+	}
+
+}
