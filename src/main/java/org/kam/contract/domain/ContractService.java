@@ -65,7 +65,7 @@ public class ContractService {
 		if (filter.expiringWithinDays() != null
 				&& (filter.expiringWithinDays() < 0 || filter.expiringWithinDays() > MAX_EXPIRING_DAYS)) {
 			throw new InvalidInputException("expiringWithinDays", "contract.validation.expiringWithinDays",
-					"must be between 0 and " + MAX_EXPIRING_DAYS, MAX_EXPIRING_DAYS);
+					"must be between 0 and " + MAX_EXPIRING_DAYS, String.valueOf(MAX_EXPIRING_DAYS));
 		}
 		String fallback = filter.expiringWithinDays() != null ? "endsOn,asc" : "updatedAt,desc";
 		Sorting sorting = Sorting.parse(sort == null || sort.isBlank() ? fallback : sort, Contracts.SORTABLE,

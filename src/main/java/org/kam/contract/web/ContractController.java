@@ -70,9 +70,18 @@ class ContractController {
 	 */
 	@InitBinder("form")
 	void messageCodes(WebDataBinder binder) {
-		DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
-		codes.setPrefix("contract.");
-		binder.setMessageCodesResolver(codes);
+		binder.setMessageCodesResolver(new DefaultMessageCodesResolver() {
+			@Override
+			public String[] resolveMessageCodes(String errorCode, String objectName, String field, Class<?> fieldType) {
+				String[] codes = super.resolveMessageCodes(errorCode, objectName, field, fieldType);
+				if (!"typeMismatch".equals(errorCode)) {
+					return codes;
+				}
+				String[] withOurs = java.util.Arrays.copyOf(codes, codes.length + 1);
+				withOurs[codes.length] = "contract.typeMismatch";
+				return withOurs;
+			}
+		});
 	}
 
 	@GetMapping("/section")
@@ -107,7 +116,7 @@ class ContractController {
 				e.rejectInto(errors);
 			}
 		}
-		return form(account, form, null, model);
+		return form(account, form, null, model, errors);
 	}
 
 	@GetMapping("/{id}")
@@ -153,7 +162,7 @@ class ContractController {
 				e.rejectInto(errors);
 			}
 		}
-		return form(account, form, contract, model);
+		return form(account, form, contract, model, errors);
 	}
 
 	@PostMapping("/{id}/delete")
@@ -198,11 +207,28 @@ class ContractController {
 	}
 
 	private String form(AccountSummary account, ContractForm form, Contract contract, Model model) {
+		return form(account, form, contract, model, null);
+	}
+
+	/**
+	 * The form with the errors of a failed save. The bound form goes back into the model,
+	 * which drops its BindingResult when the binder built a different instance (a value
+	 * it could not convert), so the errors are put back after it.
+	 */
+	private String form(AccountSummary account, ContractForm form, Contract contract, Model model,
+			BindingResult errors) {
 		model.addAttribute("account", account);
-		model.addAttribute("form", form);
+		if (!model.containsAttribute("form") || model.getAttribute("form") != form) {
+			// replacing the bound form would drop its BindingResult, and the errors with
+			// it
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("contract", contract);
 		model.addAttribute("types", ContractType.values());
 		model.addAttribute("statuses", ContractStatus.values());
+		if (errors != null) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+		}
 		return "contract/form";
 	}
 
