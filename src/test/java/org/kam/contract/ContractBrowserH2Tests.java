@@ -1,0 +1,151 @@
+package org.kam.contract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.kam.support.Api;
+import org.kam.support.H2Test;
+import org.kam.support.TestUsers;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * An account manager walks one account through its contracts tab in a real Chromium: adds
+ * a contract, sees it listed, edits it, attaches a file. Set up as
+ * {@code browser/BrowserJourneyH2Tests}.
+ */
+@H2Test
+@TestPropertySource(properties = "kam.data-dir=target/test-data")
+@ExtendWith(ContractBrowserH2Tests.Chromium.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ContractBrowserH2Tests {
+
+	private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("KAM_CHROMIUM", "/usr/bin/chromium"));
+
+	private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+	@LocalServerPort
+	int port;
+
+	Playwright playwright;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(ARGS));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	@Test
+	void addsAContractInTheAccountTabSeesItListedEditsItAndAttachesAFile() throws Exception {
+		TestUsers.User manager = new TestUsers(new Api(port)).create("ACCOUNT_MANAGER");
+		String marker = "b" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		long accountId = ContractApiTests.createAccount(manager, "Walk " + marker + " 贸易有限公司");
+		String number = "HT-2025-" + marker;
+		try (BrowserContext context = browser
+			.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 860))) {
+			context.setDefaultTimeout(15_000);
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			page.locator("#username").fill(manager.username());
+			page.locator("#password").fill(TestUsers.PASSWORD);
+			page.locator("main button[type=submit]").click();
+			page.waitForURL(url("/"));
+
+			page.navigate(url("/accounts/" + accountId));
+			page.locator("#account-sections a", new Page.LocatorOptions().setHasText("Contracts")).click();
+			assertThat(page.locator("#account-tab")).containsText("No contracts yet.");
+			page.locator("#account-tab a", new Page.LocatorOptions().setHasText("Add contract")).click();
+
+			page.locator("#number").fill(number);
+			page.locator("#title").fill("年度采购合同 " + marker);
+			page.locator("#type").selectOption("PURCHASE");
+			page.locator("#status").selectOption("ACTIVE");
+			page.locator("#startsOn").fill("2025-07-01");
+			page.locator("#endsOn").fill("2025-06-30");
+			page.locator("#amount").fill("120000");
+			page.locator("#contract-form button[type=submit]").click();
+			assertThat(page.locator("#endsOn-error")).containsText("must not be before the start date");
+
+			page.locator("#endsOn").fill("2026-06-30");
+			page.locator("#contract-form button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/accounts/" + accountId + "/contracts/\\d+$"));
+			assertThat(page.locator("h1")).containsText(number);
+
+			page.navigate(url("/accounts/" + accountId + "?tab=contracts"));
+			assertThat(page.locator("#account-tab tbody")).containsText(number);
+			assertThat(page.locator("#account-tab tbody")).containsText("Purchase contract");
+			page.locator("#account-tab a", new Page.LocatorOptions().setHasText("Edit")).first().click();
+			page.locator("#title").fill("年度采购合同（修订） " + marker);
+			page.locator("#status").selectOption("RENEWED");
+			page.locator("#contract-form button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/accounts/" + accountId + "/contracts/\\d+$"));
+			assertThat(page.locator("h1")).containsText("（修订）");
+			assertThat(page.locator("main")).containsText("Renewed");
+
+			Path file = Files.createTempFile("offer", ".pdf");
+			Files.write(file, org.kam.contract.Files.PDF);
+			page.locator("#file").setInputFiles(file);
+			page.locator("#upload-form button[type=submit]").click();
+			assertThat(page.locator(".alert-success")).containsText("The file was attached.");
+			assertThat(page.locator("#attachments tbody")).containsText(file.getFileName().toString());
+			Files.delete(file);
+
+			page.navigate(url("/contracts?q=" + marker));
+			assertThat(page.locator("#results tbody tr")).hasCount(1);
+			assertThat(page.locator("#results tbody")).containsText("Walk " + marker);
+		}
+	}
+
+	/** Skipped with a message where no Chromium is installed, except under CI=true. */
+	static class Chromium implements ExecutionCondition {
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			if (Files.isExecutable(CHROMIUM)) {
+				return ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM);
+			}
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException("CI=true but there is no Chromium at " + CHROMIUM);
+			}
+			return ConditionEvaluationResult.disabled("Browser tests SKIPPED: no Chromium at " + CHROMIUM);
+		}
+
+	}
+
+}
