@@ -195,9 +195,11 @@ public class SalesService {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<Long, Boolean> activeUsers = new HashMap<>();
-		Map<Long, FieldProblem> accountProblems = new HashMap<>();
+		// per account: empty when the user may record its sales (checked once per
+		// account)
+		Map<Long, java.util.Optional<FieldProblem>> accountProblems = new HashMap<>();
 		if (pathAccountId != null) {
-			accountProblems.put(pathAccountId, null);
+			accountProblems.put(pathAccountId, java.util.Optional.empty());
 		}
 		int size = forms.size();
 		CheckedOrder[] checked = new CheckedOrder[size];
@@ -219,11 +221,9 @@ public class SalesService {
 						text("sales.validation.account.required", "is required", locale)));
 			}
 			else {
-				FieldProblem access = accountProblems.computeIfAbsent(accountId,
-						id -> accountProblem(id, user, locale));
-				if (access != null) {
-					rowProblems.add(access);
-				}
+				accountProblems
+					.computeIfAbsent(accountId, id -> java.util.Optional.ofNullable(accountProblem(id, user, locale)))
+					.ifPresent(rowProblems::add);
 			}
 			if (rowProblems.isEmpty()) {
 				try {
@@ -289,19 +289,20 @@ public class SalesService {
 		return new BulkOutcome(partial, write && !toCreate.isEmpty(), rows);
 	}
 
+	/**
+	 * Why the user may not record sales of the account, or null. Asks without exceptions:
+	 * a refusal thrown inside this transaction would mark it for rollback.
+	 */
 	private FieldProblem accountProblem(long accountId, CurrentUser user, Locale locale) {
-		try {
-			accounts.editable(accountId, user);
-			return null;
+		if (accounts.find(List.of(accountId)).isEmpty()) {
+			return new FieldProblem("accountId", text("sales.validation.account.unknown",
+					"there is no account " + accountId, locale, String.valueOf(accountId)));
 		}
-		catch (NotFoundException e) {
-			return new FieldProblem("accountId",
-					text("sales.validation.account.unknown", "there is no account " + accountId, locale, accountId));
-		}
-		catch (ForbiddenException e) {
+		if (!accounts.mayEdit(accountId, user)) {
 			return new FieldProblem("accountId", text("sales.validation.account.forbidden",
-					"you may not record sales of account " + accountId, locale, accountId));
+					"you may not record sales of account " + accountId, locale, String.valueOf(accountId)));
 		}
+		return null;
 	}
 
 	private String text(String key, String english, Locale locale, Object... args) {
@@ -314,7 +315,7 @@ public class SalesService {
 		String currency = currency(form.currency(), problems);
 		if (!activeUser.test(form.salespersonId())) {
 			problems.add(new InvalidInputException.Problem("salespersonId", "sales.validation.salesperson",
-					List.of(form.salespersonId()), "there is no active user " + form.salespersonId()));
+					List.of(String.valueOf(form.salespersonId())), "there is no active user " + form.salespersonId()));
 		}
 		List<SalesLine> lines = CheckedOrder.lines(form.lines());
 		for (int i = 0; i < lines.size(); i++) {
