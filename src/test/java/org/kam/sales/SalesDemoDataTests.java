@@ -60,10 +60,11 @@ abstract class SalesDemoDataTests {
 		long max = count("select max(id) from sales_order");
 		long account = count("select min(id) from account");
 		long owner = count("select min(id) from app_user");
-		jdbc.sql("""
-				insert into sales_order (account_id, order_no, order_no_live, order_date, salesperson_id, currency,
-				  total, line_count, created_at, updated_at)
-				values (:a, 'LATER-1', 'LATER-1', current_date, :u, 'CNY', 0, 0, current_timestamp, current_timestamp)""")
+		jdbc.sql(
+				"""
+						insert into sales_order (account_id, order_no, order_no_live, order_date, salesperson_id, currency,
+						  total, line_count, created_at, updated_at)
+						values (:a, 'LATER-1', 'LATER-1', current_date, :u, 'CNY', 0, 0, current_timestamp, current_timestamp)""")
 			.param("a", account)
 			.param("u", owner)
 			.update();

@@ -9,14 +9,15 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * An order as a client sends it. {@code currency} defaults to
  * {@code kam.default-currency}; {@code version} is required on change. {@code accountId}
  * is only read by the bulk load across accounts; elsewhere the path names the account.
  */
-public record SalesOrderForm(Long accountId, @NotBlank @Size(max = 40) String orderNo, @NotNull LocalDate orderDate,
-		@NotNull Long salespersonId,
+public record SalesOrderForm(Long accountId, @NotBlank @Size(max = 40) String orderNo,
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate orderDate, @NotNull Long salespersonId,
 		@Pattern(regexp = "[A-Za-z]{3}", message = "{sales.validation.currency}") String currency,
 		@NotEmpty(message = "{sales.validation.lines}") @Size(
 				max = SalesOrderForm.MAX_LINES) @Valid List<@NotNull @Valid SalesLineForm> lines,

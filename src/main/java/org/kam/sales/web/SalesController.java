@@ -29,7 +29,9 @@ import org.kam.shared.StaleVersionException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,8 +65,11 @@ class SalesController {
 
 	private final ZoneId zone;
 
+	private final jakarta.validation.Validator validator;
+
 	SalesController(SalesService sales, AccountApi accounts, UserDirectory users, JsonMapper json, Clock clock,
-			@Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+			@Value("${kam.time-zone:Asia/Shanghai}") String zone, jakarta.validation.Validator validator) {
+		this.validator = validator;
 		this.sales = sales;
 		this.accounts = accounts;
 		this.users = users;
@@ -134,16 +139,17 @@ class SalesController {
 		if (edited != null) {
 			return form(account, edited, null, model);
 		}
-		if (!errors.hasErrors()) {
+		BindingResult result = complete(form, errors);
+		if (!result.hasErrors()) {
 			try {
 				sales.create(accountId, form, user);
 				return saved(accountId, redirect);
 			}
 			catch (InvalidInputException e) {
-				e.rejectInto(errors);
+				e.rejectInto(result);
 			}
 		}
-		return form(account, form, null, model);
+		return form(account, form, null, model, result);
 	}
 
 	@GetMapping("/accounts/{accountId}/sales/{id}/edit")
@@ -164,7 +170,8 @@ class SalesController {
 		if (edited != null) {
 			return form(account, edited, order, model);
 		}
-		if (!errors.hasErrors()) {
+		BindingResult result = complete(form, errors);
+		if (!result.hasErrors()) {
 			try {
 				sales.update(accountId, id, form, user);
 				return saved(accountId, redirect);
@@ -177,10 +184,10 @@ class SalesController {
 				return form(account, of(theirs), theirs, model);
 			}
 			catch (InvalidInputException e) {
-				e.rejectInto(errors);
+				e.rejectInto(result);
 			}
 		}
-		return form(account, form, order, model);
+		return form(account, form, order, model, result);
 	}
 
 	@PostMapping("/accounts/{accountId}/sales/{id}/delete")
@@ -224,10 +231,35 @@ class SalesController {
 		return "redirect:/accounts/" + accountId + "?tab=" + SalesWebConfig.TAB;
 	}
 
+	/**
+	 * The binding result with every problem: when a value could not be converted (a
+	 * quantity "abc"), Spring binds the record without a target and skips validation; the
+	 * form is then validated here so that all errors show at once.
+	 */
+	private BindingResult complete(SalesOrderForm form, BindingResult errors) {
+		if (errors.getTarget() == form) {
+			return errors;
+		}
+		BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, "form");
+		result.addAllErrors(errors);
+		new SpringValidatorAdapter(validator).validate(form, result);
+		return result;
+	}
+
 	private String form(AccountSummary account, SalesOrderForm form, SalesOrder order, Model model) {
+		return form(account, form, order, model, null);
+	}
+
+	private String form(AccountSummary account, SalesOrderForm form, SalesOrder order, Model model,
+			BindingResult errors) {
 		SalesOrderForm shown = form.lines() == null ? form.withLines(new ArrayList<>()) : form;
 		model.addAttribute("account", account);
 		model.addAttribute("form", shown);
+		if (errors != null && errors.hasErrors()) {
+			BeanPropertyBindingResult result = new BeanPropertyBindingResult(shown, "form");
+			result.addAllErrors(errors);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+		}
 		model.addAttribute("order", order);
 		model.addAttribute("salespersonChoices", choices(form.salespersonId()));
 		model.addAttribute("maxLines", SalesOrderForm.MAX_LINES);

@@ -106,10 +106,10 @@ class SalesPagesTests {
 		assertThat(oneLine.status()).isEqualTo(200);
 		assertThat(oneLine.body()).contains("value=\"Valve\"").doesNotContain("value=\"Pump\"");
 
-		Page saved = browser.postForm("/accounts/" + accountId + "/sales", csrf, "orderNo", marker + "-f1",
-				"orderDate", "2026-02-03", "salespersonId", String.valueOf(manager.id()), "currency", "CNY",
-				"lines[0].product", "Pump", "lines[0].quantity", "2", "lines[0].unitPrice", "100", "lines[1].product",
-				"Valve", "lines[1].quantity", "3", "lines[1].unitPrice", "1.5");
+		Page saved = browser.postForm("/accounts/" + accountId + "/sales", csrf, "orderNo", marker + "-f1", "orderDate",
+				"2026-02-03", "salespersonId", String.valueOf(manager.id()), "currency", "CNY", "lines[0].product",
+				"Pump", "lines[0].quantity", "2", "lines[0].unitPrice", "100", "lines[1].product", "Valve",
+				"lines[1].quantity", "3", "lines[1].unitPrice", "1.5");
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(302);
 		assertThat(saved.location()).isEqualTo("/accounts/" + accountId + "?tab=sales");
 		JsonNode order = manager.api().get("/api/v1/accounts/" + accountId + "/sales").json().get("items").get(0);
@@ -141,8 +141,8 @@ class SalesPagesTests {
 		assertThat(total()).isZero();
 
 		Page chinese = browser.send("POST", "/accounts/" + accountId + "/sales",
-				"_csrf=" + SessionBrowser.encode(csrf) + "&orderNo=" + marker
-						+ "-z&orderDate=2026-02-03&salespersonId=" + manager.id()
+				"_csrf=" + SessionBrowser.encode(csrf) + "&orderNo=" + marker + "-z&orderDate=2026-02-03&salespersonId="
+						+ manager.id()
 						+ "&currency=XYZ&lines%5B0%5D.product=P&lines%5B0%5D.quantity=1&lines%5B0%5D.unitPrice=1",
 				"Content-Type", "application/x-www-form-urlencoded", "Accept-Language", "zh-CN");
 		assertThat(chinese.text()).contains("必须是 ISO 4217 币种代码");
@@ -156,19 +156,17 @@ class SalesPagesTests {
 		assertThat(edit.status()).isEqualTo(200);
 		assertThat(edit.body()).contains("value=\"Motor\"").contains("name=\"version\"");
 
-		Page saved = browser.postForm("/accounts/" + accountId + "/sales/" + id, edit.csrf(), "orderNo",
-				marker + "-ed", "orderDate", "2026-01-11", "salespersonId", String.valueOf(manager.id()), "currency",
-				"CNY", "version", "0", "lines[0].product", "Motor XL", "lines[0].quantity", "2", "lines[0].unitPrice",
-				"10");
+		Page saved = browser.postForm("/accounts/" + accountId + "/sales/" + id, edit.csrf(), "orderNo", marker + "-ed",
+				"orderDate", "2026-01-11", "salespersonId", String.valueOf(manager.id()), "currency", "CNY", "version",
+				"0", "lines[0].product", "Motor XL", "lines[0].quantity", "2", "lines[0].unitPrice", "10");
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(302);
 		JsonNode order = manager.api().get("/api/v1/accounts/" + accountId + "/sales/" + id).json();
 		assertThat(order.get("lines").get(0).get("product").asString()).isEqualTo("Motor XL");
 		assertThat(order.get("version").asLong()).isEqualTo(1);
 
-		Page stale = browser.postForm("/accounts/" + accountId + "/sales/" + id, edit.csrf(), "orderNo",
-				marker + "-ed", "orderDate", "2026-01-11", "salespersonId", String.valueOf(manager.id()), "currency",
-				"CNY", "version", "0", "lines[0].product", "Lost", "lines[0].quantity", "2", "lines[0].unitPrice",
-				"10");
+		Page stale = browser.postForm("/accounts/" + accountId + "/sales/" + id, edit.csrf(), "orderNo", marker + "-ed",
+				"orderDate", "2026-01-11", "salespersonId", String.valueOf(manager.id()), "currency", "CNY", "version",
+				"0", "lines[0].product", "Lost", "lines[0].quantity", "2", "lines[0].unitPrice", "10");
 		assertThat(stale.status()).isEqualTo(200);
 		assertThat(stale.body()).contains("alert-warning").contains("value=\"Motor XL\"");
 
