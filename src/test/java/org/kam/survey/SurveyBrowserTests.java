@@ -115,6 +115,8 @@ class SurveyBrowserTests {
 		assertThat(page.locator("#survey-list tbody")).containsText("Quicker invoices, please");
 
 		// a link for the customer
+		page.locator("#contactId")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("陈静 " + marker));
 		page.locator("#expiresInDays").fill("7");
 		page.locator("#survey-create-link").click();
 		assertThat(page.locator("#survey-new-link")).hasValue(Pattern.compile(".*/s/[A-Za-z0-9_-]{43}$"));

@@ -78,6 +78,21 @@ class SurveyPagesTests {
 	}
 
 	@Test
+	void surveysAreOnTheAccountsTimelineAtTheStartOfTheirDay() {
+		addSurvey("2026-01-10", 3, "on the timeline");
+		SessionBrowser browser = signIn(manager);
+		String timeline = "/accounts/" + accountId + "/timeline/section?kind=surveys";
+
+		Page all = browser.get(timeline);
+
+		assertThat(all.status()).isEqualTo(200);
+		assertThat(all.text()).contains("Satisfaction survey: overall 3/5, NPS 8").contains("on the timeline");
+		assertThat(browser.get(timeline + "&before=2026-01-10T00:00:00%2B08:00").text())
+			.doesNotContain("on the timeline");
+		assertThat(browser.get(timeline + "&before=2026-01-10T00:00:01%2B08:00").text()).contains("on the timeline");
+	}
+
+	@Test
 	void theTabSpeaksChinese() {
 		addSurvey("2026-01-10", 4, null);
 		SessionBrowser browser = signIn(manager);
@@ -121,10 +136,13 @@ class SurveyPagesTests {
 
 	@Test
 	void anEditKeepsTheVersionAndAStaleEditShowsTheirVersion() {
-		long id = addSurvey("2026-01-10", 3, "first");
+		long id = addSurvey("2026-01-10", 3, "first answer");
 		SessionBrowser browser = signIn(manager);
 		Page edit = browser.get("/accounts/" + accountId + "/surveys/" + id + "/edit");
-		assertThat(edit.body()).contains("first").containsPattern("name=\"version\" value=\"0\"");
+		assertThat(edit.body()).contains("first answer")
+			.containsPattern("name=\"version\" value=\"0\"")
+			.as("a date input needs the ISO date")
+			.containsPattern("name=\"surveyedOn\" value=\"2026-01-10\"");
 
 		String[] change = { "surveyedOn", "2026-01-10", "productQuality", "4", "serviceAttitude", "4", "responseSpeed",
 				"3", "overall", "5", "respondentContactId", Long.toString(contactId), "suggestions", "second",
@@ -139,7 +157,7 @@ class SurveyPagesTests {
 
 		Page deleted = browser.postForm("/accounts/" + accountId + "/surveys/" + id + "/delete", stale.csrf());
 		assertThat(deleted.status()).isEqualTo(302);
-		assertThat(browser.get(section()).body()).doesNotContain("second").contains("No surveys yet.");
+		assertThat(browser.get(section()).body()).doesNotContain("second answer").contains("No surveys yet.");
 	}
 
 	@Test

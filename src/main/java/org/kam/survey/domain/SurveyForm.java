@@ -6,12 +6,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A survey as a client sends it; {@code version} is required on change. The respondent is
  * a contact of the account or a name, one of the two.
  */
-public record SurveyForm(@NotNull LocalDate surveyedOn,
+public record SurveyForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate surveyedOn,
 		@NotNull @Min(value = 1, message = "{survey.validation.score}") @Max(value = 5,
 				message = "{survey.validation.score}") Integer productQuality,
 		@NotNull @Min(value = 1, message = "{survey.validation.score}") @Max(value = 5,

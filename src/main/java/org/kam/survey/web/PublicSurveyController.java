@@ -75,6 +75,10 @@ class PublicSurveyController {
 		if (link.state() != LinkState.OPEN) {
 			return closed(token, link, link.state() == LinkState.USED ? HttpStatus.CONFLICT : HttpStatus.GONE);
 		}
+		if (link.askName() && (answer.respondentName() == null || answer.respondentName().isBlank())) {
+			// said with the other missing answers rather than after them
+			errors.rejectValue("respondentName", "survey.validation.respondentPublic", "please tell us your name");
+		}
 		if (!errors.hasErrors()) {
 			try {
 				invitations.answer(token, answer);

@@ -92,7 +92,7 @@ class SurveyController {
 		model.addAttribute("trend", chart(trend, locale));
 		model.addAttribute("trendMonths", trend);
 		links(accountId, null, user, model);
-		return "survey/section :: section";
+		return "survey/section :: surveysTab";
 	}
 
 	@GetMapping("/new")
