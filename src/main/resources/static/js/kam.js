@@ -13,20 +13,30 @@
       }
       canvas.dataset.drawn = "true";
       var labels = JSON.parse(canvas.dataset.labels);
-      var values = JSON.parse(canvas.dataset.values);
       var colors = JSON.parse(canvas.dataset.colors || "[]");
+      var line = canvas.dataset.chart === "line";
+      // several series (a trend) come as data-datasets: [{label, data}], coloured in order
+      var datasets = canvas.dataset.datasets
+        ? JSON.parse(canvas.dataset.datasets).map(function (set, i) {
+            return { label: set.label, data: set.data, borderColor: colors[i], backgroundColor: colors[i],
+                     borderWidth: 2, spanGaps: true, tension: 0.2 };
+          })
+        : [{ label: canvas.dataset.label || "", data: JSON.parse(canvas.dataset.values), backgroundColor: colors, borderWidth: 1 }];
+      var scales = {};
+      if (canvas.dataset.chart === "bar") {
+        scales = { y: { beginAtZero: true, ticks: { precision: 0 } } };
+      } else if (line) {
+        scales = { y: { min: Number(canvas.dataset.min || 0), max: Number(canvas.dataset.max || 5), ticks: { stepSize: 1 } } };
+      }
       new Chart(canvas, {
         type: canvas.dataset.chart,
-        data: {
-          labels: labels,
-          datasets: [{ label: canvas.dataset.label || "", data: values, backgroundColor: colors, borderWidth: 1 }]
-        },
+        data: { labels: labels, datasets: datasets },
         options: {
           responsive: true,
           maintainAspectRatio: false,
           animation: false,
           plugins: { legend: { display: canvas.dataset.chart !== "bar", position: "bottom" } },
-          scales: canvas.dataset.chart === "bar" ? { y: { beginAtZero: true, ticks: { precision: 0 } } } : {}
+          scales: scales
         }
       });
     });
@@ -38,6 +48,22 @@
     if (message && !window.confirm(message)) {
       event.preventDefault();
     }
+  });
+
+  // "Copy" buttons next to a read-only field (a survey link): data-copy names the field.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-copy]");
+    if (!button) {
+      return;
+    }
+    var field = document.getElementById(button.getAttribute("data-copy"));
+    field.select();
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value);
+    } else {
+      document.execCommand("copy");
+    }
+    button.textContent = button.getAttribute("data-copied") || button.textContent;
   });
 
   document.addEventListener("DOMContentLoaded", function () { drawCharts(document); });

@@ -1,0 +1,17 @@
+package org.kam.survey.domain;
+
+/** A survey link that can no longer be answered: used, expired or revoked. */
+public class LinkClosedException extends RuntimeException {
+
+	private final LinkState state;
+
+	public LinkClosedException(LinkState state) {
+		super("The survey link is " + state.name().toLowerCase(java.util.Locale.ROOT));
+		this.state = state;
+	}
+
+	public LinkState state() {
+		return state;
+	}
+
+}

@@ -1,0 +1,155 @@
+package org.kam.survey.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.kam.account.AccountApi;
+import org.kam.account.ContactRef;
+import org.kam.identity.CurrentUser;
+import org.kam.shared.InvalidInputException;
+import org.kam.shared.NotFoundException;
+import org.kam.shared.PageQuery;
+import org.kam.shared.PageResult;
+import org.kam.shared.Sorting;
+import org.kam.shared.StaleVersionException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An account's satisfaction surveys: whoever may read (edit) the account reads (edits)
+ * its surveys.
+ */
+@Service
+public class SurveyService {
+
+	private static final String SURVEY = "Survey";
+
+	private final Surveys surveys;
+
+	private final AccountApi accounts;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	SurveyService(Surveys surveys, AccountApi accounts, Clock clock,
+			@Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+		this.surveys = surveys;
+		this.accounts = accounts;
+		this.clock = clock;
+		this.zone = ZoneId.of(zone);
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<Survey> list(long accountId, LocalDate from, LocalDate to, String sort, PageQuery page,
+			CurrentUser user) {
+		accounts.readable(accountId, user);
+		Sorting sorting = Sorting.parse(sort, Surveys.SORTABLE, "surveyedOn,desc");
+		checkRange(from, to);
+		return new PageResult<>(surveys.page(accountId, from, to, sorting, page), page.page(), page.size(),
+				surveys.count(accountId, from, to));
+	}
+
+	@Transactional(readOnly = true)
+	public List<MonthTrend> trend(long accountId, LocalDate from, LocalDate to, CurrentUser user) {
+		accounts.readable(accountId, user);
+		checkRange(from, to);
+		return surveys.trend(accountId, from, to);
+	}
+
+	@Transactional(readOnly = true)
+	public Survey get(long accountId, long id, CurrentUser user) {
+		accounts.readable(accountId, user);
+		return surveys.find(accountId, id).orElseThrow(() -> new NotFoundException(SURVEY, id));
+	}
+
+	@Transactional
+	public Survey create(long accountId, SurveyForm form, CurrentUser user) {
+		accounts.editable(accountId, user);
+		checkRules(accountId, form);
+		long id = surveys.insert(accountId, form, SurveySource.STAFF, user.id(), now());
+		return surveys.find(accountId, id).orElseThrow();
+	}
+
+	@Transactional
+	public Survey update(long accountId, long id, SurveyForm form, CurrentUser user) {
+		if (form.version() == null) {
+			throw new InvalidInputException("version", "validation.version.required",
+					"is required: send the version you read");
+		}
+		accounts.editable(accountId, user);
+		Survey current = surveys.find(accountId, id).orElseThrow(() -> new NotFoundException(SURVEY, id));
+		checkRules(accountId, form);
+		if (surveys.update(accountId, id, form.version(), form, user.id(), now()) == 0) {
+			throw new StaleVersionException(SURVEY, id, current.version());
+		}
+		return surveys.find(accountId, id).orElseThrow();
+	}
+
+	@Transactional
+	public void delete(long accountId, long id, CurrentUser user) {
+		accounts.editable(accountId, user);
+		if (surveys.softDelete(accountId, id, user.id(), now()) == 0) {
+			throw new NotFoundException(SURVEY, id);
+		}
+	}
+
+	/**
+	 * The customer's own answer through a link; the caller has checked and claimed the
+	 * link in its transaction.
+	 */
+	@Transactional
+	public long recordAnswer(long accountId, SurveyForm form) {
+		return surveys.insert(accountId, form, SurveySource.LINK, null, now());
+	}
+
+	/** Today in the company's time zone: the last day a survey can have been taken. */
+	public LocalDate today() {
+		return LocalDate.now(clock.withZone(zone));
+	}
+
+	private void checkRules(long accountId, SurveyForm form) {
+		List<InvalidInputException.Problem> problems = new ArrayList<>();
+		if (form.surveyedOn() != null && form.surveyedOn().isAfter(today())) {
+			problems.add(new InvalidInputException.Problem("surveyedOn", "survey.validation.future", List.of(),
+					"cannot be in the future"));
+		}
+		boolean named = form.respondentName() != null && !form.respondentName().isBlank();
+		if (form.respondentContactId() != null) {
+			ContactRef contact = accounts.findContacts(Set.of(form.respondentContactId()))
+				.get(form.respondentContactId());
+			if (contact == null || contact.accountId() != accountId) {
+				problems.add(new InvalidInputException.Problem("respondentContactId", "survey.validation.contact",
+						List.of(), "must be a contact of this account"));
+			}
+			if (named) {
+				problems.add(new InvalidInputException.Problem("respondentName", "survey.validation.respondentBoth",
+						List.of(), "give either a contact or a name, not both"));
+			}
+		}
+		else if (!named) {
+			problems.add(new InvalidInputException.Problem("respondentName", "survey.validation.respondent", List.of(),
+					"is required when no contact is chosen"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private static void checkRange(LocalDate from, LocalDate to) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidInputException("to", "survey.validation.range", "must not be before from");
+		}
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+}

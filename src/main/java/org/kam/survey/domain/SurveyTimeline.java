@@ -1,0 +1,70 @@
+package org.kam.survey.domain;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.kam.account.TimelineEntry;
+import org.kam.account.TimelineSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Surveys on the account's timeline, at the start of the day they were taken (in the
+ * company's time zone).
+ */
+@Component
+class SurveyTimeline implements TimelineSource {
+
+	static final String KIND = "surveys";
+
+	private final Surveys surveys;
+
+	private final MessageSource messages;
+
+	private final ZoneId zone;
+
+	SurveyTimeline(Surveys surveys, MessageSource messages, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+		this.surveys = surveys;
+		this.messages = messages;
+		this.zone = ZoneId.of(zone);
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public String kindKey() {
+		return "survey.kind";
+	}
+
+	@Override
+	public List<TimelineEntry> entries(long accountId, OffsetDateTime before, int limit) {
+		// a day's entry is at its start: it is before "before" if it starts before it
+		ZonedDateTime local = before.atZoneSameInstant(zone);
+		LocalDate firstExcluded = local.toLocalDate().atStartOfDay(zone).isBefore(local)
+				? local.toLocalDate().plusDays(1) : local.toLocalDate();
+		return surveys.before(accountId, firstExcluded, limit).stream().map(this::entry).toList();
+	}
+
+	private TimelineEntry entry(Survey s) {
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		String title = messages.getMessage("survey.timeline.title",
+				new Object[] { s.overall(), s.nps() == null ? "—" : s.nps() }, locale);
+		String detail = s.suggestions() != null ? s.suggestions() : s.needs();
+		return new TimelineEntry(KIND, kindKey(), s.surveyedOn().atStartOfDay(zone).toOffsetDateTime(), title,
+				detail == null ? null : abbreviate(detail),
+				"/accounts/" + s.accountId() + "?tab=" + KIND + "#survey-" + s.id());
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 120 ? text : text.substring(0, 119) + "…";
+	}
+
+}

@@ -1,0 +1,182 @@
+package org.kam.survey.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kam.shared.PageQuery;
+import org.kam.shared.Sorting;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The survey table, in SQL. Every query names the account, so that the index on
+ * {@code (account_id, surveyed_on)} serves it; callers check access to the account first.
+ */
+@Repository
+class Surveys {
+
+	static final Map<String, String> SORTABLE = Map.of("surveyedOn", "surveyed_on");
+
+	private static final String COLUMNS = """
+			id, account_id, surveyed_on, product_quality, service_attitude, response_speed, overall, nps, needs,
+			suggestions, respondent_contact_id, respondent_name, source, created_at, updated_at, version""";
+
+	private static final String RANGE = """
+			account_id = :accountId and deleted_at is null
+			  and surveyed_on >= :from and surveyed_on <= :to""";
+
+	/** Open ends of a date range, as dates every database stores. */
+	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+	private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+	private final JdbcClient jdbc;
+
+	Surveys(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(long accountId, SurveyForm f, SurveySource source, Long userId, OffsetDateTime now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		bind(jdbc.sql("""
+				insert into survey (account_id, surveyed_on, product_quality, service_attitude, response_speed,
+				  overall, nps, needs, suggestions, respondent_contact_id, respondent_name, source,
+				  created_at, updated_at, created_by, updated_by, version)
+				values (:accountId, :surveyedOn, :productQuality, :serviceAttitude, :responseSpeed,
+				  :overall, :nps, :needs, :suggestions, :contactId, :name, :source,
+				  :now, :now, :userId, :userId, 0)"""), f).param("accountId", accountId)
+			.param("source", source.name())
+			.param("now", now)
+			.param("userId", userId, Types.BIGINT)
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	int update(long accountId, long id, long version, SurveyForm f, long userId, OffsetDateTime now) {
+		return bind(jdbc.sql("""
+				update survey set surveyed_on = :surveyedOn, product_quality = :productQuality,
+				  service_attitude = :serviceAttitude, response_speed = :responseSpeed, overall = :overall,
+				  nps = :nps, needs = :needs, suggestions = :suggestions, respondent_contact_id = :contactId,
+				  respondent_name = :name, updated_at = :now, updated_by = :userId, version = version + 1
+				where id = :id and account_id = :accountId and version = :version and deleted_at is null"""), f)
+			.param("now", now)
+			.param("userId", userId)
+			.param("id", id)
+			.param("accountId", accountId)
+			.param("version", version)
+			.update();
+	}
+
+	int softDelete(long accountId, long id, long userId, OffsetDateTime now) {
+		return jdbc.sql("""
+				update survey set deleted_at = :now, updated_by = :userId, version = version + 1
+				where id = :id and account_id = :accountId and deleted_at is null""")
+			.param("now", now)
+			.param("userId", userId)
+			.param("id", id)
+			.param("accountId", accountId)
+			.update();
+	}
+
+	Optional<Survey> find(long accountId, long id) {
+		return jdbc
+			.sql("select " + COLUMNS + " from survey where id = :id and account_id = :accountId and deleted_at is null")
+			.param("id", id)
+			.param("accountId", accountId)
+			.query(Surveys::map)
+			.optional();
+	}
+
+	List<Survey> page(long accountId, LocalDate from, LocalDate to, Sorting sorting, PageQuery page) {
+		return range(jdbc.sql("select " + COLUMNS + " from survey where " + RANGE + " order by " + sorting.orderBy("id")
+				+ " limit :limit offset :offset"), accountId, from, to)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Surveys::map)
+			.list();
+	}
+
+	long count(long accountId, LocalDate from, LocalDate to) {
+		return range(jdbc.sql("select count(*) from survey where " + RANGE), accountId, from, to).query(Long.class)
+			.single();
+	}
+
+	/** Averages per month, oldest first; months without surveys are left out. */
+	List<MonthTrend> trend(long accountId, LocalDate from, LocalDate to) {
+		return range(jdbc.sql("""
+				select extract(year from surveyed_on) as y, extract(month from surveyed_on) as m, count(*) as n,
+				  avg(cast(product_quality as double precision)) as pq,
+				  avg(cast(service_attitude as double precision)) as sa,
+				  avg(cast(response_speed as double precision)) as rs,
+				  avg(cast(overall as double precision)) as ov,
+				  avg(cast(nps as double precision)) as nps
+				from survey where""" + " " + RANGE + """
+
+				group by extract(year from surveyed_on), extract(month from surveyed_on)
+				order by y, m"""), accountId, from, to)
+			.query((rs, row) -> new MonthTrend("%04d-%02d".formatted(rs.getInt("y"), rs.getInt("m")), rs.getLong("n"),
+					round(rs.getDouble("pq")), round(rs.getDouble("sa")), round(rs.getDouble("rs")),
+					round(rs.getDouble("ov")), rs.getObject("nps") == null ? null : round(rs.getDouble("nps"))))
+			.list();
+	}
+
+	/** The newest surveys of an account taken before a day, for the timeline. */
+	List<Survey> before(long accountId, LocalDate beforeDay, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from survey where account_id = :accountId and deleted_at is null and surveyed_on < :before
+				order by surveyed_on desc, id desc limit :limit""")
+			.param("accountId", accountId)
+			.param("before", beforeDay)
+			.param("limit", limit)
+			.query(Surveys::map)
+			.list();
+	}
+
+	private static JdbcClient.StatementSpec range(JdbcClient.StatementSpec spec, long accountId, LocalDate from,
+			LocalDate to) {
+		return spec.param("accountId", accountId)
+			.param("from", from == null ? EARLIEST : from)
+			.param("to", to == null ? LATEST : to);
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SurveyForm f) {
+		return spec.param("surveyedOn", f.surveyedOn())
+			.param("productQuality", f.productQuality())
+			.param("serviceAttitude", f.serviceAttitude())
+			.param("responseSpeed", f.responseSpeed())
+			.param("overall", f.overall())
+			.param("nps", f.nps(), Types.INTEGER)
+			.param("needs", blankToNull(f.needs()), Types.VARCHAR)
+			.param("suggestions", blankToNull(f.suggestions()), Types.VARCHAR)
+			.param("contactId", f.respondentContactId(), Types.BIGINT)
+			.param("name", f.respondentContactId() != null ? null : blankToNull(f.respondentName()), Types.VARCHAR);
+	}
+
+	static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 100) / 100.0;
+	}
+
+	private static Survey map(ResultSet rs, int row) throws SQLException {
+		return new Survey(rs.getLong("id"), rs.getLong("account_id"), rs.getObject("surveyed_on", LocalDate.class),
+				rs.getInt("product_quality"), rs.getInt("service_attitude"), rs.getInt("response_speed"),
+				rs.getInt("overall"), (Integer) (rs.getObject("nps") == null ? null : rs.getInt("nps")),
+				rs.getString("needs"), rs.getString("suggestions"),
+				rs.getObject("respondent_contact_id") == null ? null : rs.getLong("respondent_contact_id"),
+				rs.getString("respondent_name"), SurveySource.valueOf(rs.getString("source")),
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+				rs.getLong("version"));
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.kam.survey.web;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.kam.account.AccountSection;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** The surveys tab of the account page and the guard in front of the public links. */
+@Configuration(proxyBeanMethods = false)
+class SurveyWebConfig {
+
+	static final String TAB = "surveys";
+
+	@Bean
+	AccountSection surveysSection() {
+		return new AccountSection(TAB, "survey.tab", 40);
+	}
+
+	/**
+	 * At most {@code kam.survey.link.requests} requests per client address and
+	 * {@code kam.survey.link.window} to {@code /s/**}; ahead of Spring Security's
+	 * filters.
+	 */
+	@Bean
+	FilterRegistrationBean<LinkRateLimiter> surveyLinkRateLimiter(@Value("${kam.survey.link.requests:60}") int requests,
+			@Value("${kam.survey.link.window:1m}") Duration window, Clock clock) {
+		FilterRegistrationBean<LinkRateLimiter> registration = new FilterRegistrationBean<>(
+				new LinkRateLimiter(requests, window, clock));
+		registration.addUrlPatterns(SurveyLinks.PREFIX + "*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+}
