@@ -33,8 +33,7 @@ record Workflow(ComplaintForm form, long ownerId, ComplaintStatus status, Offset
 		if (current != null && !current.status().mayBecome(status)) {
 			// the other rules would only repeat what this says
 			throw new InvalidInputException("status", "complaint.validation.transition",
-					"cannot change from " + current.status() + " to " + status, current.status().name(),
-					status.name());
+					"cannot change from " + current.status() + " to " + status, current.status().name(), status.name());
 		}
 		boolean hasResolution = Complaints.blankToNull(form.resolution()) != null;
 		if (status == ComplaintStatus.RESOLVED && !hasResolution) {
