@@ -12,11 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo complaints written with the start-up load of 2000 accounts (as
- * {@code KAM_DEMO_ACCOUNTS=2000} would), on a database of their own.
+ * {@code KAM_DEMO_ACCOUNTS=2000} would), on a database of their own; one subclass per
+ * database.
  */
-@SpringBootTest(properties = { "kam.admin-password=demo-test-password", "kam.demo.accounts=2000", "kam.demo.seed=11",
-		"spring.datasource.url=jdbc:h2:mem:demo-complaints-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
-class ComplaintDemoDataTests {
+@SpringBootTest(properties = { "kam.admin-password=demo-test-password", "kam.demo.accounts=2000", "kam.demo.seed=11" })
+abstract class ComplaintDemoDataTests {
 
 	@Autowired
 	JdbcClient jdbc;
