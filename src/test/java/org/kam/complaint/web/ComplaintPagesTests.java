@@ -173,6 +173,17 @@ class ComplaintPagesTests {
 	}
 
 	@Test
+	void complaintsShowOnTheAccountTimeline() {
+		addByApi("HIGH", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1), "On the timeline " + marker);
+
+		Page timeline = signIn(manager).get("/accounts/" + accountId + "/timeline/section?kind=complaints",
+				"HX-Request", "true");
+
+		assertThat(timeline.status()).isEqualTo(200);
+		assertThat(timeline.body()).contains("On the timeline " + marker).contains("Billing · High · Open");
+	}
+
+	@Test
 	void theNotificationsPageListsTheUsersNotifications() {
 		Page page = signIn(users.create("MANAGER")).get("/notifications");
 
