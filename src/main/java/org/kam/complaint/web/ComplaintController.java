@@ -75,11 +75,18 @@ class ComplaintController {
 	/** {@code <input type="datetime-local">} sends local time without zone. */
 	@InitBinder("form")
 	void localTimes(WebDataBinder binder) {
+		binder.setMessageCodesResolver(new ModuleMessageCodes());
 		binder.registerCustomEditor(OffsetDateTime.class, new PropertyEditorSupport() {
 			@Override
 			public void setAsText(String text) {
-				setValue(text == null || text.isBlank() ? null
-						: LocalDateTime.parse(text.trim()).atZone(zone).toOffsetDateTime());
+				try {
+					setValue(text == null || text.isBlank() ? null
+							: LocalDateTime.parse(text.trim()).atZone(zone).toOffsetDateTime());
+				}
+				catch (java.time.format.DateTimeParseException e) {
+					// a type mismatch on the field, shown next to it, not a server error
+					throw new IllegalArgumentException(e.getMessage(), e);
+				}
 			}
 		});
 	}
@@ -171,6 +178,11 @@ class ComplaintController {
 			boolean mayEdit, Model model) {
 		model.addAttribute("account", account);
 		model.addAttribute("form", form);
+		if (errors != null) {
+			// constructor binding may build a new form when a value did not convert: keep
+			// its errors with the form shown
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+		}
 		model.addAttribute("complaint", complaint);
 		model.addAttribute("mayEdit", mayEdit);
 		model.addAttribute("receivedAtText", receivedAtText(form, errors));
@@ -219,6 +231,27 @@ class ComplaintController {
 		}
 		return form.receivedAt() == null ? ""
 				: form.receivedAt().atZoneSameInstant(zone).toLocalDateTime().format(LOCAL_INPUT);
+	}
+
+	/**
+	 * A value that cannot be converted is reported as
+	 * {@code complaint.typeMismatch.<field>} first, so that the message lives in this
+	 * module's bundle; other codes as usual.
+	 */
+	static final class ModuleMessageCodes extends org.springframework.validation.DefaultMessageCodesResolver {
+
+		@Override
+		public String[] resolveMessageCodes(String errorCode, String objectName, String field, Class<?> fieldType) {
+			String[] codes = super.resolveMessageCodes(errorCode, objectName, field, fieldType);
+			if (!"typeMismatch".equals(errorCode)) {
+				return codes;
+			}
+			String[] withModule = new String[codes.length + 1];
+			withModule[0] = "complaint.typeMismatch." + field;
+			System.arraycopy(codes, 0, withModule, 1, codes.length);
+			return withModule;
+		}
+
 	}
 
 	private static ComplaintForm of(Complaint c) {

@@ -117,6 +117,14 @@ class ComplaintPagesTests {
 		assertThat(rejected.body()).contains("id=\"resolution-error\"")
 			.contains("is required to resolve the complaint");
 
+		Page malformed = browser.postForm("/accounts/" + accountId + "/complaints/" + id, form.csrf(), "receivedAt",
+				"yesterday", "channel", "EMAIL", "category", "BILLING", "severity", "LOW", "description",
+				"Invoice wrong " + marker, "ownerId", String.valueOf(manager.id()), "status", "OPEN", "version", "0");
+		assertThat(malformed.status()).isEqualTo(200);
+		assertThat(malformed.body()).contains("id=\"receivedAt-error\"")
+			.contains("value=\"yesterday\"")
+			.contains("must be a date and time");
+
 		browser.setCookie("kam-lang", "zh-CN");
 		Page chinese = browser.postForm("/accounts/" + accountId + "/complaints/" + id, form.csrf(), "receivedAt", "",
 				"channel", "EMAIL", "category", "BILLING", "severity", "LOW", "description", "", "ownerId",
