@@ -1,0 +1,130 @@
+package org.kam.complaint.domain;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.kam.account.AccountApi;
+import org.kam.governance.AccountAccessPolicy;
+import org.kam.identity.CurrentUser;
+import org.kam.identity.UserDirectory;
+import org.kam.shared.InvalidInputException;
+import org.kam.shared.NotFoundException;
+import org.kam.shared.PageQuery;
+import org.kam.shared.PageResult;
+import org.kam.shared.StaleVersionException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Complaints follow their account's access rule: whoever may read the account reads its
+ * complaints, whoever may edit it records and handles them.
+ */
+@Service
+public class ComplaintService {
+
+	private static final String COMPLAINT = "Complaint";
+
+	private final Complaints complaints;
+
+	private final AccountApi accounts;
+
+	private final AccountAccessPolicy policy;
+
+	private final UserDirectory users;
+
+	private final ComplaintTargets targets;
+
+	private final Clock clock;
+
+	ComplaintService(Complaints complaints, AccountApi accounts, AccountAccessPolicy policy, UserDirectory users,
+			ComplaintTargets targets, Clock clock) {
+		this.complaints = complaints;
+		this.accounts = accounts;
+		this.policy = policy;
+		this.users = users;
+		this.targets = targets;
+		this.clock = clock;
+	}
+
+	/** Complaints of the accounts the user may read, key accounts first. */
+	@Transactional(readOnly = true)
+	public PageResult<Complaint> list(ComplaintFilter filter, PageQuery page, CurrentUser user) {
+		if (filter.accountId() != null) {
+			accounts.readable(filter.accountId(), user);
+		}
+		var access = policy.readable(user, "a.owner_id");
+		OffsetDateTime now = now();
+		return new PageResult<>(complaints.page(filter, access, page, now), page.page(), page.size(),
+				complaints.count(filter, access, now));
+	}
+
+	@Transactional(readOnly = true)
+	public Complaint get(long accountId, long id, CurrentUser user) {
+		accounts.readable(accountId, user);
+		return find(accountId, id);
+	}
+
+	@Transactional
+	public Complaint create(long accountId, ComplaintForm form, CurrentUser user) {
+		accounts.editable(accountId, user);
+		OffsetDateTime now = now();
+		Workflow workflow = Workflow.start(form, owner(form, user), targets, now);
+		long id = complaints.insert(accountId, workflow, user.id(), now);
+		return find(accountId, id);
+	}
+
+	@Transactional
+	public Complaint update(long accountId, long id, ComplaintForm form, CurrentUser user) {
+		if (form.version() == null) {
+			throw new InvalidInputException("version", "validation.version.required",
+					"is required: send the version you read");
+		}
+		accounts.editable(accountId, user);
+		Complaint current = find(accountId, id);
+		if (current.version() != form.version()) {
+			throw new StaleVersionException(COMPLAINT, id, current.version());
+		}
+		OffsetDateTime now = now();
+		Workflow workflow = Workflow.next(current, form, owner(form, user), targets, now);
+		if (complaints.update(accountId, id, form.version(), workflow, user.id(), now) == 0) {
+			throw new StaleVersionException(COMPLAINT, id, find(accountId, id).version());
+		}
+		return find(accountId, id);
+	}
+
+	@Transactional
+	public void delete(long accountId, long id, CurrentUser user) {
+		accounts.editable(accountId, user);
+		if (complaints.softDelete(accountId, id, user.id(), now()) == 0) {
+			throw new NotFoundException(COMPLAINT, id);
+		}
+	}
+
+	/** For the timeline: the caller has checked that the user may read the account. */
+	@Transactional(readOnly = true)
+	public List<Complaint> receivedBefore(long accountId, OffsetDateTime before, int limit) {
+		return complaints.receivedBefore(accountId, before, limit, now());
+	}
+
+	public ComplaintTargets targets() {
+		return targets;
+	}
+
+	private long owner(ComplaintForm form, CurrentUser user) {
+		long owner = form.ownerId() == null ? user.id() : form.ownerId();
+		if (!users.isActiveUser(owner)) {
+			throw new InvalidInputException("ownerId", "complaint.validation.owner", "must be an active user");
+		}
+		return owner;
+	}
+
+	private Complaint find(long accountId, long id) {
+		return complaints.find(accountId, id, now()).orElseThrow(() -> new NotFoundException(COMPLAINT, id));
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.kam.notification.web;
+
+import java.util.Locale;
+
+import org.kam.identity.CurrentUser;
+import org.kam.notification.domain.NotificationService;
+import org.kam.shared.NavItem;
+import org.kam.shared.PageQuery;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The signed-in user's notifications page. */
+@Controller
+@RequestMapping("/notifications")
+class NotificationController {
+
+	private final NotificationService notifications;
+
+	NotificationController(NotificationService notifications) {
+		this.notifications = notifications;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page,
+			CurrentUser user, Locale locale, Model model) {
+		model.addAttribute("result",
+				notifications.list(user, unread, new PageQuery(page, PageQuery.DEFAULT_SIZE), locale));
+		model.addAttribute("unread", unread);
+		return "notification/list";
+	}
+
+	@PostMapping("/{id}/read")
+	String read(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unread, CurrentUser user) {
+		notifications.markRead(user, id);
+		return "redirect:/notifications" + (unread ? "?unread=true" : "");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Menu {
+
+		@Bean
+		NavItem notificationsNavItem() {
+			return new NavItem("/notifications", "notification.nav", 90);
+		}
+
+	}
+
+}

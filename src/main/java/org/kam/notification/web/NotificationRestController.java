@@ -1,0 +1,43 @@
+package org.kam.notification.web;
+
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kam.identity.CurrentUser;
+import org.kam.notification.domain.Notification;
+import org.kam.notification.domain.NotificationService;
+import org.kam.shared.PageQuery;
+import org.kam.shared.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/notifications")
+@Tag(name = "Notifications", description = "The signed-in user's in-app notifications")
+class NotificationRestController {
+
+	private final NotificationService notifications;
+
+	NotificationRestController(NotificationService notifications) {
+		this.notifications = notifications;
+	}
+
+	@GetMapping
+	PageResult<Notification> list(@RequestParam(defaultValue = "false") boolean unread,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size, CurrentUser user, Locale locale) {
+		return notifications.list(user, unread, new PageQuery(page, size), locale);
+	}
+
+	@PostMapping("/{id}/read")
+	ResponseEntity<Void> read(@PathVariable long id, CurrentUser user) {
+		notifications.markRead(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
+}

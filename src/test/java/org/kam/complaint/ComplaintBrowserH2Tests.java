@@ -1,0 +1,138 @@
+package org.kam.complaint;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.kam.support.Api;
+import org.kam.support.H2Test;
+import org.kam.support.TestUsers;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One account's complaints tab in a real Chromium: add a complaint, see it listed, move
+ * it on. Chromium is found as in {@code browser/Chromium} (package-private there).
+ */
+@H2Test
+@ExtendWith(ComplaintBrowserH2Tests.ChromiumPresent.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ComplaintBrowserH2Tests {
+
+	static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("KAM_CHROMIUM", "/usr/bin/chromium"));
+
+	@LocalServerPort
+	int port;
+
+	Playwright playwright;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	@Test
+	void addsAComplaintSeesItListedAndResolvesIt() {
+		TestUsers users = new TestUsers(new Api(port));
+		TestUsers.User manager = users.create("ACCOUNT_MANAGER");
+		String marker = "z" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		Api.Response account = manager.api().post("/api/v1/accounts", Map.of("name", "Browser " + marker, "tier", "A"));
+		assertThat(account.status()).as(account.toString()).isEqualTo(201);
+		long accountId = account.id();
+
+		try (BrowserContext context = browser
+			.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 860))) {
+			context.setDefaultTimeout(15_000);
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			page.locator("#username").fill(manager.username());
+			page.locator("#password").fill(TestUsers.PASSWORD);
+			page.locator("main button[type=submit]").click();
+			page.waitForURL(url("/"));
+
+			page.navigate(url("/accounts/" + accountId + "?tab=complaints"));
+			assertThat(page.locator("#complaints")).containsText("No complaints.");
+			page.locator("#complaints").getByText("Add complaint").click();
+			page.waitForURL(Pattern.compile(".*/complaints/new$"));
+
+			page.locator("#receivedAt").fill("2026-03-02T10:15");
+			page.locator("#channel").selectOption("WECHAT");
+			page.locator("#category").selectOption("DELIVERY");
+			page.locator("#severity").selectOption("CRITICAL");
+			page.locator("#description").fill("Two pallets missing " + marker);
+			page.locator("main button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/accounts/" + accountId + "\\?tab=complaints$"));
+
+			assertThat(page.locator("#complaints tbody")).containsText("Two pallets missing " + marker);
+			assertThat(page.locator("#complaints tbody")).containsText("Critical");
+			assertThat(page.locator("#complaints tbody")).containsText("Breaching its target");
+
+			page.locator("#complaints tbody").getByText("Edit").click();
+			page.waitForURL(Pattern.compile(".*/complaints/\\d+/edit$"));
+			page.locator("#status").selectOption("RESOLVED");
+			page.locator("main button[type=submit]").click();
+			assertThat(page.locator("#resolution-error")).containsText("is required to resolve the complaint");
+
+			page.locator("#resolution").fill("Sent the pallets by express");
+			page.locator("main button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/accounts/" + accountId + "\\?tab=complaints$"));
+			assertThat(page.locator("#complaints tbody")).containsText("Resolved");
+
+			page.navigate(url("/complaints?accountId=" + accountId));
+			assertThat(page.locator("#results tbody tr")).hasCount(1);
+			assertThat(page.locator("#results tbody")).containsText("Browser " + marker);
+			assertThat(page.locator("#results tbody")).containsText("Key account");
+		}
+	}
+
+	static class ChromiumPresent implements ExecutionCondition {
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			if (Files.isExecutable(CHROMIUM) || "true".equalsIgnoreCase(System.getenv("CI"))) {
+				return ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM);
+			}
+			return ConditionEvaluationResult.disabled("Browser tests SKIPPED: no Chromium at " + CHROMIUM);
+		}
+
+	}
+
+}
