@@ -1,0 +1,52 @@
+package org.kam.serviceplan.domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.kam.account.TimelineEntry;
+import org.kam.account.TimelineSource;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Service plans on the account's timeline, by their last change. */
+@Component
+class ServicePlanTimeline implements TimelineSource {
+
+	static final String KIND = "service-plans";
+
+	private final ServicePlans plans;
+
+	private final ServicePlanService service;
+
+	private final MessageSource messages;
+
+	ServicePlanTimeline(ServicePlans plans, ServicePlanService service, MessageSource messages) {
+		this.plans = plans;
+		this.service = service;
+		this.messages = messages;
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public String kindKey() {
+		return "serviceplan.title";
+	}
+
+	@Override
+	public List<TimelineEntry> entries(long accountId, OffsetDateTime before, int limit) {
+		var locale = LocaleContextHolder.getLocale();
+		return plans.changedBefore(accountId, before, limit, service.today())
+			.stream()
+			.map(p -> new TimelineEntry(KIND, kindKey(), p.updatedAt(), p.service(),
+					messages.getMessage("serviceplan.status." + p.status(), null, p.status().name(), locale)
+							+ (p.nextDueOn() == null ? "" : " · " + p.nextDueOn()),
+					"/accounts/" + accountId + "?tab=" + KIND))
+			.toList();
+	}
+
+}

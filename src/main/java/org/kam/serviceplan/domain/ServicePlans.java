@@ -1,0 +1,232 @@
+package org.kam.serviceplan.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kam.governance.SqlCondition;
+import org.kam.shared.PageQuery;
+import org.kam.shared.Sorting;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The service_plan table, in SQL. Rows of deleted accounts are never returned; callers
+ * check access to the account, or pass the access condition for lists across accounts.
+ */
+@Repository
+class ServicePlans {
+
+	private static final String SELECT = """
+			select sp.id, sp.account_id, a.name as account_name, sp.service, sp.method, sp.responsible_id, sp.status,
+			  sp.recurrence, sp.due_on, sp.starts_on, sp.ends_on, sp.next_due_on, sp.last_done_on, sp.created_at,
+			  sp.updated_at, sp.version
+			from service_plan sp join account a on a.id = sp.account_id and a.deleted_at is null
+			""";
+
+	private static final String OPEN = "sp.status in ('PLANNED', 'IN_PROGRESS')";
+
+	private final JdbcClient jdbc;
+
+	ServicePlans(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** What the service computed besides the client's fields. */
+	record Schedule(ServicePlanStatus status, LocalDate nextDueOn, LocalDate lastDoneOn) {
+	}
+
+	long insert(long accountId, ServicePlanForm f, long responsibleId, Schedule s, long userId, OffsetDateTime now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		bind(jdbc
+			.sql("""
+					insert into service_plan (account_id, service, method, responsible_id, status, recurrence, due_on,
+					  starts_on, ends_on, next_due_on, last_done_on, created_at, updated_at, created_by, updated_by, version)
+					values (:accountId, :service, :method, :responsibleId, :status, :recurrence, :dueOn, :startsOn, :endsOn,
+					  :nextDueOn, :lastDoneOn, :now, :now, :userId, :userId, 0)"""),
+				f, responsibleId, s)
+			.param("accountId", accountId)
+			.param("now", now)
+			.param("userId", userId)
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	int update(long accountId, long id, long version, ServicePlanForm f, long responsibleId, Schedule s, long userId,
+			OffsetDateTime now) {
+		return bind(jdbc.sql("""
+				update service_plan set service = :service, method = :method, responsible_id = :responsibleId,
+				  status = :status, recurrence = :recurrence, due_on = :dueOn, starts_on = :startsOn, ends_on = :endsOn,
+				  next_due_on = :nextDueOn, last_done_on = :lastDoneOn, updated_at = :now, updated_by = :userId,
+				  version = version + 1
+				where id = :id and account_id = :accountId and version = :version and deleted_at is null"""), f,
+				responsibleId, s)
+			.param("now", now)
+			.param("userId", userId)
+			.param("id", id)
+			.param("accountId", accountId)
+			.param("version", version)
+			.update();
+	}
+
+	int complete(long accountId, long id, long version, Schedule s, long userId, OffsetDateTime now) {
+		return jdbc.sql("""
+				update service_plan set status = :status, next_due_on = :nextDueOn, last_done_on = :lastDoneOn,
+				  updated_at = :now, updated_by = :userId, version = version + 1
+				where id = :id and account_id = :accountId and version = :version and deleted_at is null""")
+			.param("status", s.status().name())
+			.param("nextDueOn", s.nextDueOn(), Types.DATE)
+			.param("lastDoneOn", s.lastDoneOn(), Types.DATE)
+			.param("now", now)
+			.param("userId", userId)
+			.param("id", id)
+			.param("accountId", accountId)
+			.param("version", version)
+			.update();
+	}
+
+	int softDelete(long accountId, long id, long userId, OffsetDateTime now) {
+		return jdbc.sql("""
+				update service_plan set deleted_at = :now, updated_by = :userId, version = version + 1
+				where id = :id and account_id = :accountId and deleted_at is null""")
+			.param("now", now)
+			.param("userId", userId)
+			.param("id", id)
+			.param("accountId", accountId)
+			.update();
+	}
+
+	Optional<ServicePlan> find(long accountId, long id, LocalDate today) {
+		return jdbc.sql(SELECT + " where sp.id = :id and sp.account_id = :accountId and sp.deleted_at is null")
+			.param("id", id)
+			.param("accountId", accountId)
+			.query(mapper(today))
+			.optional();
+	}
+
+	/** The account's plans by next due date (index on account_id, next_due_on). */
+	List<ServicePlan> page(long accountId, PageQuery page, LocalDate today) {
+		return jdbc.sql(SELECT + """
+				 where sp.account_id = :accountId and sp.deleted_at is null
+				order by sp.next_due_on, sp.id limit :limit offset :offset""")
+			.param("accountId", accountId)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(mapper(today))
+			.list();
+	}
+
+	long count(long accountId) {
+		return jdbc.sql("select count(*) from service_plan where account_id = :accountId and deleted_at is null")
+			.param("accountId", accountId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Across the accounts the condition lets the user read. */
+	List<ServicePlan> page(ServicePlanFilter filter, SqlCondition access, Sorting sorting, PageQuery page,
+			LocalDate today) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, access, today, params);
+		return jdbc.sql(SELECT + where + " order by " + sorting.orderBy("sp.id") + " limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(mapper(today))
+			.list();
+	}
+
+	long count(ServicePlanFilter filter, SqlCondition access, LocalDate today) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, access, today, params);
+		return jdbc
+			.sql("select count(*) from service_plan sp join account a on a.id = sp.account_id"
+					+ " and a.deleted_at is null " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The newest changes before a moment, for the account's timeline. */
+	List<ServicePlan> changedBefore(long accountId, OffsetDateTime before, int limit, LocalDate today) {
+		return jdbc.sql(SELECT + """
+				 where sp.account_id = :accountId and sp.deleted_at is null and sp.updated_at < :before
+				order by sp.updated_at desc, sp.id desc limit :limit""")
+			.param("accountId", accountId)
+			.param("before", before)
+			.param("limit", limit)
+			.query(mapper(today))
+			.list();
+	}
+
+	private static String where(ServicePlanFilter f, SqlCondition access, LocalDate today, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		conditions.add("sp.deleted_at is null");
+		conditions.add("(" + access.sql() + ")");
+		params.putAll(access.params());
+		if (f.accountId() != null) {
+			conditions.add("sp.account_id = :accountId");
+			params.put("accountId", f.accountId());
+		}
+		if (f.responsibleId() != null) {
+			conditions.add("sp.responsible_id = :responsibleId");
+			params.put("responsibleId", f.responsibleId());
+		}
+		if (f.status() != null) {
+			conditions.add("sp.status = :status");
+			params.put("status", f.status().name());
+		}
+		if (f.openOnly()) {
+			conditions.add(OPEN);
+		}
+		if (f.overdue() != null) {
+			params.put("today", today);
+			conditions.add(f.overdue() ? OPEN + " and sp.next_due_on < :today"
+					: "not (" + OPEN + " and sp.next_due_on is not null and sp.next_due_on < :today)");
+		}
+		return " where " + String.join(" and ", conditions);
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ServicePlanForm f, long responsibleId,
+			Schedule s) {
+		boolean recurring = f.recurrenceOrNone() != Recurrence.NONE;
+		return spec.param("service", f.service().trim())
+			.param("method", (f.method() == null ? ServiceMethod.OTHER : f.method()).name())
+			.param("responsibleId", responsibleId)
+			.param("status", s.status().name())
+			.param("recurrence", f.recurrenceOrNone().name())
+			.param("dueOn", recurring ? null : f.dueOn(), Types.DATE)
+			.param("startsOn", recurring ? f.startsOn() : null, Types.DATE)
+			.param("endsOn", recurring ? f.endsOn() : null, Types.DATE)
+			.param("nextDueOn", s.nextDueOn(), Types.DATE)
+			.param("lastDoneOn", s.lastDoneOn(), Types.DATE);
+	}
+
+	private static RowMapper<ServicePlan> mapper(LocalDate today) {
+		return (rs, row) -> map(rs, today);
+	}
+
+	private static ServicePlan map(ResultSet rs, LocalDate today) throws SQLException {
+		ServicePlanStatus status = ServicePlanStatus.valueOf(rs.getString("status"));
+		LocalDate next = rs.getObject("next_due_on", LocalDate.class);
+		boolean overdue = status.open() && next != null && next.isBefore(today);
+		return new ServicePlan(rs.getLong("id"), rs.getLong("account_id"), rs.getString("account_name"),
+				rs.getString("service"), ServiceMethod.valueOf(rs.getString("method")), rs.getLong("responsible_id"),
+				status, Recurrence.valueOf(rs.getString("recurrence")), rs.getObject("due_on", LocalDate.class),
+				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), next,
+				rs.getObject("last_done_on", LocalDate.class), overdue,
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+				rs.getLong("version"));
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.kam.serviceplan.web;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.kam.identity.CurrentUser;
+import org.kam.serviceplan.domain.ServicePlan;
+import org.kam.serviceplan.domain.ServicePlanFilter;
+import org.kam.serviceplan.domain.ServicePlanForm;
+import org.kam.serviceplan.domain.ServicePlanService;
+import org.kam.serviceplan.domain.ServicePlanStatus;
+import org.kam.shared.PageQuery;
+import org.kam.shared.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Service plans", description = "What service an account gets, when, how and from whom (客户服务计划)")
+class ServicePlanRestController {
+
+	private static final String BASE = "/api/v1/accounts/{accountId}/service-plans";
+
+	private final ServicePlanService plans;
+
+	ServicePlanRestController(ServicePlanService plans) {
+		this.plans = plans;
+	}
+
+	/** Across the accounts the caller may read; overdue and upcoming first by default. */
+	@GetMapping("/api/v1/service-plans")
+	PageResult<ServicePlan> search(@RequestParam(required = false) Long accountId,
+			@RequestParam(required = false) Long responsibleId, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) ServicePlanStatus status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+			@RequestParam(required = false) String sort, CurrentUser user) {
+		ServicePlanFilter filter = new ServicePlanFilter(accountId, responsibleId, overdue, status, false);
+		return plans.list(filter, sort, new PageQuery(page, size), user);
+	}
+
+	@GetMapping(BASE)
+	PageResult<ServicePlan> list(@PathVariable long accountId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size, CurrentUser user) {
+		return plans.list(accountId, new PageQuery(page, size), user);
+	}
+
+	@PostMapping(BASE)
+	ResponseEntity<ServicePlan> create(@PathVariable long accountId, @Valid @RequestBody ServicePlanForm form,
+			CurrentUser user) {
+		ServicePlan created = plans.create(accountId, form, user);
+		return ResponseEntity.created(URI.create("/api/v1/accounts/" + accountId + "/service-plans/" + created.id()))
+			.body(created);
+	}
+
+	@GetMapping(BASE + "/{id}")
+	ServicePlan get(@PathVariable long accountId, @PathVariable long id, CurrentUser user) {
+		return plans.get(accountId, id, user);
+	}
+
+	@PutMapping(BASE + "/{id}")
+	ServicePlan update(@PathVariable long accountId, @PathVariable long id, @Valid @RequestBody ServicePlanForm form,
+			CurrentUser user) {
+		return plans.update(accountId, id, form, user);
+	}
+
+	/**
+	 * Completes the open occurrence; the body may carry the {@code version} read, to
+	 * refuse (409) a completion of a plan someone changed meanwhile.
+	 */
+	@PostMapping(BASE + "/{id}/done")
+	ServicePlan done(@PathVariable long accountId, @PathVariable long id,
+			@RequestBody(required = false) VersionBody body, CurrentUser user) {
+		return plans.done(accountId, id, body == null ? null : body.version(), user);
+	}
+
+	@DeleteMapping(BASE + "/{id}")
+	ResponseEntity<Void> delete(@PathVariable long accountId, @PathVariable long id, CurrentUser user) {
+		plans.delete(accountId, id, user);
+		return ResponseEntity.noContent().build();
+	}
+
+	record VersionBody(Long version) {
+	}
+
+}
