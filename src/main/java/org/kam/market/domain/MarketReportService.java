@@ -63,7 +63,7 @@ public class MarketReportService {
 	 */
 	@Transactional(readOnly = true)
 	public PageResult<MarketReport> list(MarketReportFilter filter, String sort, PageQuery page, CurrentUser user) {
-		Sorting sorting = Sorting.parse(sort, MarketReports.SORTABLE, "periodEnd");
+		Sorting sorting = Sorting.parse(sort, MarketReports.SORTABLE, "periodEnd,desc");
 		if (filter.accountId() != null) {
 			accounts.readable(filter.accountId(), user);
 		}
@@ -295,11 +295,12 @@ public class MarketReportService {
 		List<Problem> problems = new ArrayList<>();
 		for (Long id : ids) {
 			if (!live.contains(id)) {
-				problems.add(new Problem("accountIds", "market.validation.account.unknown", List.of(id),
+				problems.add(new Problem("accountIds", "market.validation.account.unknown", List.of(String.valueOf(id)),
 						"account " + id + " does not exist"));
 			}
 			else if (!readable.contains(id)) {
-				problems.add(new Problem("accountIds", "market.validation.account.unreadable", List.of(id),
+				problems.add(new Problem("accountIds", "market.validation.account.unreadable",
+						List.of(String.valueOf(id)),
 						"you may not read account " + id + ", so you cannot link it"));
 			}
 		}
