@@ -300,8 +300,7 @@ public class MarketReportService {
 			}
 			else if (!readable.contains(id)) {
 				problems.add(new Problem("accountIds", "market.validation.account.unreadable",
-						List.of(String.valueOf(id)),
-						"you may not read account " + id + ", so you cannot link it"));
+						List.of(String.valueOf(id)), "you may not read account " + id + ", so you cannot link it"));
 			}
 		}
 		if (!problems.isEmpty()) {

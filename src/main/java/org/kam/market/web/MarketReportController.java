@@ -116,7 +116,7 @@ class MarketReportController {
 			empty = new MarketReportForm(null, null, account.province(), account.city(), null, null, null, null, "CNY",
 					null, spareRows(List.of()), null, List.of(accountId), null);
 		}
-		return form(empty, null, accountId, null, user, model);
+		return form(empty, null, null, accountId, null, user, model);
 	}
 
 	@PostMapping
@@ -134,14 +134,14 @@ class MarketReportController {
 				e.rejectInto(errors);
 			}
 		}
-		return form(form, null, fromAccount, null, user, model);
+		return form(form, errors, null, fromAccount, null, user, model);
 	}
 
 	@PostMapping(params = "addCompetitor")
 	String addRowToNew(@ModelAttribute("form") MarketReportForm form, BindingResult errors,
 			@RequestParam(required = false) Long fromAccount, CurrentUser user, Model model) {
 		requireCreate(user);
-		return form(withRowAdded(form), null, fromAccount, null, user, model);
+		return form(withRowAdded(form), null, null, fromAccount, null, user, model);
 	}
 
 	@PostMapping(params = "removeCompetitor")
@@ -149,7 +149,7 @@ class MarketReportController {
 			@RequestParam int removeCompetitor, @RequestParam(required = false) Long fromAccount, CurrentUser user,
 			Model model) {
 		requireCreate(user);
-		return form(withRowRemoved(form, removeCompetitor), null, fromAccount, null, user, model);
+		return form(withRowRemoved(form, removeCompetitor), null, null, fromAccount, null, user, model);
 	}
 
 	@PostMapping(params = "searchAccounts")
@@ -157,7 +157,7 @@ class MarketReportController {
 			@RequestParam(required = false) String accountSearch, @RequestParam(required = false) Long fromAccount,
 			CurrentUser user, Model model) {
 		requireCreate(user);
-		return form(form, null, fromAccount, accountSearch, user, model);
+		return form(form, null, null, fromAccount, accountSearch, user, model);
 	}
 
 	@GetMapping("/{rid}/edit")
@@ -165,7 +165,7 @@ class MarketReportController {
 			Model model) {
 		MarketReport report = reports.get(rid, user);
 		requireEdit(user);
-		return form(of(report), report, fromAccount, null, user, model);
+		return form(of(report), null, report, fromAccount, null, user, model);
 	}
 
 	@PostMapping("/{rid}")
@@ -186,13 +186,13 @@ class MarketReportController {
 				// overwritten
 				MarketReport theirs = reports.get(rid, user);
 				model.addAttribute("conflict", true);
-				return form(of(theirs), theirs, fromAccount, null, user, model);
+				return form(of(theirs), null, theirs, fromAccount, null, user, model);
 			}
 			catch (InvalidInputException e) {
 				e.rejectInto(errors);
 			}
 		}
-		return form(form, report, fromAccount, null, user, model);
+		return form(form, errors, report, fromAccount, null, user, model);
 	}
 
 	@PostMapping(path = "/{rid}", params = "addCompetitor")
@@ -200,7 +200,7 @@ class MarketReportController {
 			@RequestParam(required = false) Long fromAccount, CurrentUser user, Model model) {
 		MarketReport report = reports.get(rid, user);
 		requireEdit(user);
-		return form(withRowAdded(form), report, fromAccount, null, user, model);
+		return form(withRowAdded(form), null, report, fromAccount, null, user, model);
 	}
 
 	@PostMapping(path = "/{rid}", params = "removeCompetitor")
@@ -209,7 +209,7 @@ class MarketReportController {
 			Model model) {
 		MarketReport report = reports.get(rid, user);
 		requireEdit(user);
-		return form(withRowRemoved(form, removeCompetitor), report, fromAccount, null, user, model);
+		return form(withRowRemoved(form, removeCompetitor), null, report, fromAccount, null, user, model);
 	}
 
 	@PostMapping(path = "/{rid}", params = "searchAccounts")
@@ -218,7 +218,7 @@ class MarketReportController {
 			CurrentUser user, Model model) {
 		MarketReport report = reports.get(rid, user);
 		requireEdit(user);
-		return form(form, report, fromAccount, accountSearch, user, model);
+		return form(form, null, report, fromAccount, accountSearch, user, model);
 	}
 
 	@PostMapping("/{rid}/delete")
@@ -236,13 +236,21 @@ class MarketReportController {
 		return "market/form :: accountOptions";
 	}
 
-	private String form(MarketReportForm form, MarketReport report, Long fromAccount, String accountSearch,
-			CurrentUser user, Model model) {
-		MarketReportForm shown = form.competitorRows().isEmpty() ? form.withCompetitors(spareRows(List.of())) : form;
+	private String form(MarketReportForm form, BindingResult errors, MarketReport report, Long fromAccount,
+			String accountSearch, CurrentUser user, Model model) {
+		boolean failed = errors != null && errors.hasErrors();
+		MarketReportForm shown = form.competitorRows().isEmpty() && !failed ? form.withCompetitors(spareRows(List.of()))
+				: form;
 		List<Long> ids = form.linkedIds().stream().filter(Objects::nonNull).distinct().toList();
 		List<LinkedAccount> linked = reports.readableAccounts(ids, user);
 		Set<Long> named = linked.stream().map(LinkedAccount::id).collect(Collectors.toSet());
 		model.addAttribute("form", shown);
+		if (failed) {
+			// the binding result holds the typed values and the messages; putting the
+			// form
+			// back into the model drops it, so it goes back in too
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+		}
 		model.addAttribute("report", report);
 		model.addAttribute("fromAccount", fromAccount);
 		model.addAttribute("linkedAccounts", linked);
