@@ -34,8 +34,4 @@ public record MarketReport(long id, String title, String industry, String provin
 		return text.isEmpty() ? null : text;
 	}
 
-	public BigDecimal sharesTotal() {
-		return competitors.stream().map(Competitor::share).reduce(BigDecimal.ZERO, BigDecimal::add);
-	}
-
 }

@@ -22,7 +22,6 @@ import org.kam.market.domain.MarketReportForm;
 import org.kam.market.domain.MarketReportService;
 import org.kam.shared.ForbiddenException;
 import org.kam.shared.InvalidInputException;
-import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
 import org.springframework.context.MessageSource;
@@ -338,10 +337,6 @@ class MarketReportController {
 
 	private static String backToAccount(long accountId) {
 		return "redirect:/accounts/" + accountId + "?tab=" + MarketWebConfig.TAB;
-	}
-
-	static PageQuery firstPage(int size) {
-		return new PageQuery(0, size);
 	}
 
 }

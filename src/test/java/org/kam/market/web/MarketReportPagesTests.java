@@ -153,6 +153,12 @@ class MarketReportPagesTests {
 
 		assertThat(signIn(users.create("ACCOUNT_MANAGER")).get("/accounts/" + accountId + "/market/section").status())
 			.isEqualTo(403);
+
+		Page timeline = signIn(owner).get("/accounts/" + accountId + "/timeline/section?kind=market-reports");
+		assertThat(timeline.status()).isEqualTo(200);
+		assertThat(timeline.body()).contains("Tab " + marker)
+			.contains("2026-H1 · 信息技术 · 广东省")
+			.contains("href=\"/market-reports/");
 	}
 
 	@Test
