@@ -1,0 +1,205 @@
+package org.kam.market.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.kam.dataops.DemoAccountRef;
+import org.kam.dataops.DemoContext;
+import org.kam.dataops.DemoFiller;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo market reports. Reports describe markets, not accounts: each chunk of accounts
+ * yields a few reports, one for each of some industry × province combinations that have
+ * several accounts in the chunk, linked to a handful of those accounts. About four
+ * reports per thousand accounts: 4,000 at a million.
+ */
+@Component
+class MarketDemoFiller implements DemoFiller {
+
+	static final String KIND = "market-reports";
+
+	static final int REPORTS_PER_CHUNK = 4;
+
+	static final int MIN_ACCOUNTS = 2;
+
+	static final int LINKS_PER_REPORT = 5;
+
+	private static final String[] DEMAND_NOTES = { "客户对数字化转型和降本增效的需求持续增长，采购更看重整体解决方案与本地化服务。",
+			"需求向高端产品集中，价格敏感度下降，交付周期和售后响应成为主要考量。", "中小企业预算收紧，框架协议加按需下单的采购方式更受欢迎。", "政策支持带动新增项目，头部客户倾向于与两到三家供应商长期合作。",
+			"Demand shifts to subscription and managed services; buyers ask for proof of ROI within a year.",
+			"绿色低碳要求提高，客户在招标中增加了能耗与碳排放指标。" };
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	MarketDemoFiller(JdbcClient jdbc, JdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public long fill(List<DemoAccountRef> accounts, DemoContext context) {
+		if (accounts.isEmpty()) {
+			return 0;
+		}
+		Map<String, List<DemoAccountRef>> markets = new LinkedHashMap<>();
+		for (DemoAccountRef account : accounts) {
+			if (account.industry() != null && account.province() != null) {
+				markets.computeIfAbsent(account.industry() + "|" + account.province(), k -> new ArrayList<>())
+					.add(account);
+			}
+		}
+		List<List<DemoAccountRef>> candidates = new ArrayList<>(
+				markets.values().stream().filter(group -> group.size() >= MIN_ACCOUNTS).toList());
+		SplittableRandom chunkRandom = context.random(KIND, accounts.get(0).id());
+		// a deterministic shuffle, then the first few markets
+		for (int i = candidates.size() - 1; i > 0; i--) {
+			int j = chunkRandom.nextInt(i + 1);
+			candidates.set(i, candidates.set(j, candidates.get(i)));
+		}
+		Long author = author();
+		List<Object[]> competitorRows = new ArrayList<>();
+		List<Object[]> linkRows = new ArrayList<>();
+		int reports = 0;
+		for (List<DemoAccountRef> market : candidates.subList(0, Math.min(REPORTS_PER_CHUNK, candidates.size()))) {
+			DemoAccountRef first = market.get(0);
+			SplittableRandom random = context.random(KIND, first.id());
+			OffsetDateTime createdAt = context.now().minusDays(1 + random.nextInt(60));
+			ReportPeriod period = pastPeriod(random, createdAt.toLocalDate());
+			long id = insertReport(first, period, random, createdAt, author);
+			reports++;
+			List<String> names = new ArrayList<>(DemoCompetitors.of(first.industry()));
+			int count = Math.min(names.size(), 3 + random.nextInt(4));
+			List<BigDecimal> shares = shares(random, count);
+			for (int i = 0; i < count; i++) {
+				String name = names.remove(random.nextInt(names.size()));
+				competitorRows.add(new Object[] { id, i, name, shares.get(i), i == 0 ? "市场领先者，渠道覆盖广" : null });
+			}
+			for (DemoAccountRef account : market.subList(0, Math.min(LINKS_PER_REPORT, market.size()))) {
+				linkRows.add(new Object[] { id, account.id(), createdAt, author });
+			}
+		}
+		batch.batchUpdate("""
+				insert into market_report_competitor (report_id, position, name, share, notes)
+				values (?, ?, ?, ?, ?)""", competitorRows,
+				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR });
+		batch.batchUpdate("""
+				insert into market_report_account (report_id, account_id, linked_at, linked_by)
+				values (?, ?, ?, ?)""", linkRows,
+				new int[] { Types.BIGINT, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT });
+		return reports + competitorRows.size() + linkRows.size();
+	}
+
+	private long insertReport(DemoAccountRef first, ReportPeriod period, SplittableRandom random,
+			OffsetDateTime createdAt, Long author) {
+		String label = period.label();
+		String title = chineseLabel(label) + first.province() + first.industry() + "市场分析报告";
+		// market size in units of 100 million yuan (亿元), two decimals of yuan
+		BigDecimal size = BigDecimal.valueOf(20 + random.nextInt(3000))
+			.multiply(BigDecimal.valueOf(100_000_000L))
+			.add(BigDecimal.valueOf(random.nextInt(100_000_000)))
+			.setScale(2, RoundingMode.UNNECESSARY);
+		BigDecimal growth = BigDecimal.valueOf(-500 + random.nextInt(2300), 2);
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into market_report (title, title_key, industry, province, city, period_start, period_end,
+				  market_size, currency, growth_rate, demand_notes, created_at, updated_at, created_by, updated_by,
+				  version)
+				values (:title, :titleKey, :industry, :province, null, :start, :end, :size, 'CNY', :growth, :notes,
+				  :at, :at, :author, :author, 0)""")
+			.param("title", title)
+			.param("titleKey", MarketReports.key(title))
+			.param("industry", first.industry())
+			.param("province", first.province())
+			.param("start", period.start())
+			.param("end", period.end())
+			.param("size", size)
+			.param("growth", growth)
+			.param("notes", DEMAND_NOTES[random.nextInt(DEMAND_NOTES.length)])
+			.param("at", createdAt)
+			.param("author", author, Types.BIGINT)
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	/** A year, half or quarter that ended before the report was written. */
+	private static ReportPeriod pastPeriod(SplittableRandom random, LocalDate writtenOn) {
+		int year = writtenOn.getYear();
+		List<ReportPeriod> ended = new ArrayList<>();
+		for (String label : List.of((year - 1) + "", (year - 1) + "-H1", (year - 1) + "-H2", year + "-H1", year + "-Q1",
+				year + "-Q2", year + "-Q3")) {
+			ReportPeriod period = ReportPeriod.parse(label).orElseThrow();
+			if (period.end().isBefore(writtenOn)) {
+				ended.add(period);
+			}
+		}
+		return ended.get(random.nextInt(ended.size()));
+	}
+
+	private static String chineseLabel(String label) {
+		String year = label.substring(0, 4) + "年";
+		if (label.length() == 4) {
+			return year;
+		}
+		return year + switch (label.substring(5)) {
+			case "H1" -> "上半年";
+			case "H2" -> "下半年";
+			default -> "第" + "一二三四".charAt(label.charAt(6) - '1') + "季度";
+		};
+	}
+
+	/**
+	 * Shares of the largest competitors, largest first, adding up to 50–95% (the rest is
+	 * the long tail of small suppliers).
+	 */
+	static List<BigDecimal> shares(SplittableRandom random, int count) {
+		int listed = 500 + random.nextInt(451); // per mille of the market
+		double[] weights = new double[count];
+		double sum = 0;
+		for (int i = 0; i < count; i++) {
+			weights[i] = 1 + random.nextDouble() * 4;
+			sum += weights[i];
+		}
+		List<BigDecimal> shares = new ArrayList<>(count);
+		for (double weight : weights) {
+			// rounded down to 0.1%, so the total never passes what was drawn
+			shares.add(BigDecimal.valueOf((long) Math.floor(listed * weight / sum), 1).setScale(2));
+		}
+		shares.sort(Comparator.reverseOrder());
+		return shares;
+	}
+
+	/** Reports need an author who may write them: the first admin, manager or analyst. */
+	private Long author() {
+		return jdbc.sql("""
+				select min(u.id) from app_user u join app_user_role r on r.user_id = u.id
+				where r.role in ('ADMIN', 'MANAGER', 'ANALYST')""")
+			.query(Long.class)
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+	}
+
+}

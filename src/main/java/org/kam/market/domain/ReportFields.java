@@ -1,0 +1,15 @@
+package org.kam.market.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A report's fields after the service checked and normalised them: what is stored. */
+record ReportFields(String title, String industry, String province, String city, ReportPeriod period,
+		BigDecimal marketSize, String currency, BigDecimal growthRate, String demandNotes,
+		List<Competitor> competitors) {
+
+	ReportFields {
+		competitors = List.copyOf(competitors);
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.kam.market.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.kam.identity.CurrentUser;
+import org.kam.market.domain.MarketReport;
+import org.kam.market.domain.MarketReportForm;
+import org.kam.market.domain.MarketReportService;
+import org.kam.shared.PageQuery;
+import org.kam.shared.PageResult;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/market-reports")
+@Tag(name = "Market reports", description = "Market analysis reports (市场分析报告) and the accounts they concern")
+class MarketReportRestController {
+
+	private final MarketReportService reports;
+
+	MarketReportRestController(MarketReportService reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping
+	PageResult<MarketReport> list(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String industry, @RequestParam(required = false) String province,
+			@RequestParam(required = false) String city, @RequestParam(required = false) String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
+			@RequestParam(required = false) Long accountId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
+			@RequestParam(required = false) String sort, CurrentUser user) {
+		ReportQuery query = new ReportQuery(q, industry, province, city, period, periodStart, periodEnd, accountId,
+				page, size, sort);
+		return reports.list(query.filter(), sort, query.pageQuery(), user);
+	}
+
+	@PostMapping
+	ResponseEntity<MarketReport> create(@Valid @RequestBody MarketReportForm form, CurrentUser user) {
+		MarketReport created = reports.create(form, user);
+		return ResponseEntity.created(URI.create("/api/v1/market-reports/" + created.id())).body(created);
+	}
+
+	@GetMapping("/{rid}")
+	MarketReport get(@PathVariable long rid, CurrentUser user) {
+		return reports.get(rid, user);
+	}
+
+	@PutMapping("/{rid}")
+	MarketReport update(@PathVariable long rid, @Valid @RequestBody MarketReportForm form, CurrentUser user) {
+		return reports.update(rid, form, user);
+	}
+
+	@DeleteMapping("/{rid}")
+	ResponseEntity<Void> delete(@PathVariable long rid, CurrentUser user) {
+		reports.delete(rid, user);
+		return ResponseEntity.noContent().build();
+	}
+
+}
