@@ -66,7 +66,8 @@ class ReportRestController {
 	@PutMapping("/{reportId}")
 	ReportView edit(@PathVariable long accountId, @PathVariable long reportId, @Valid @RequestBody ReportTexts texts,
 			@RequestParam(required = false) String lang, Locale locale, CurrentUser user) {
-		return ReportView.of(reports.edit(accountId, reportId, texts, user), ReportDownloads.language(lang, locale));
+		Locale language = ReportDownloads.language(lang, locale);
+		return ReportView.of(reports.edit(accountId, reportId, texts, user), language);
 	}
 
 	/**
