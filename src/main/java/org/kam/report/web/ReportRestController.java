@@ -52,9 +52,10 @@ class ReportRestController {
 	@PostMapping
 	ResponseEntity<ReportView> create(@PathVariable long accountId, @RequestBody NewReport request,
 			@RequestParam(required = false) String lang, Locale locale, CurrentUser user) {
+		Locale language = ReportDownloads.language(lang, locale);
 		ReportVersion created = reports.create(accountId, request, user);
 		return ResponseEntity.created(URI.create("/api/v1/accounts/" + accountId + "/reports/" + created.report().id()))
-			.body(ReportView.of(created, ReportDownloads.language(lang, locale)));
+			.body(ReportView.of(created, language));
 	}
 
 	@GetMapping("/{reportId}")
@@ -77,8 +78,9 @@ class ReportRestController {
 	ReportView regenerate(@PathVariable long accountId, @PathVariable long reportId,
 			@RequestBody(required = false) ReportTexts request, @RequestParam(required = false) String lang,
 			Locale locale, CurrentUser user) {
+		Locale language = ReportDownloads.language(lang, locale);
 		ReportVersion next = reports.regenerate(accountId, reportId, request == null ? null : request.version(), user);
-		return ReportView.of(next, ReportDownloads.language(lang, locale));
+		return ReportView.of(next, language);
 	}
 
 	@GetMapping("/{reportId}/versions")
