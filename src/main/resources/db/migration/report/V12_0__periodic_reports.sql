@@ -43,3 +43,6 @@ create table report_version (
 create unique index ux_report_version on report_version (report_id, version);
 -- the account timeline: an account's versions, newest first
 create index ix_report_version_account_created on report_version (account_id, created_at, id);
+-- the cross-account list: one period's reports, or the newest periods first
+create index ix_report_period_live on report (period_live, account_id);
+create index ix_report_start on report (period_start, id);

@@ -287,6 +287,29 @@ abstract class ReportApiTests {
 	}
 
 	@Test
+	void theCrossAccountListShowsOnlyReadableAccountsReports() {
+		TestUsers.User colleague = users.create("ACCOUNT_MANAGER");
+		long theirAccount = ReportFixtures.account(colleague, "Theirs " + marker, null);
+		long mine = generated("2003-05");
+		long theirs = colleague.api().post(reports(theirAccount), Map.of("period", "2003-05")).id();
+		generated("2003-Q2");
+
+		JsonNode own = manager.api().get("/api/v1/reports?period=2003-05&size=200").json();
+		assertThat(ids(own)).contains(mine).doesNotContain(theirs);
+		assertThat(own.get("items").get(0).get("accountName").asString()).isEqualTo(accountName);
+		assertThat(own.get("items").get(0).get("period").asString()).isEqualTo("2003-05");
+
+		TestUsers.User analyst = users.create("ANALYST");
+		JsonNode all = analyst.api().get("/api/v1/reports?period=2003-05&size=200").json();
+		assertThat(ids(all)).contains(mine, theirs);
+		assertThat(all.get("total").asLong()).isEqualTo(all.get("items").size());
+		assertThat(ids(analyst.api().get("/api/v1/reports?kind=QUARTER&size=200").json())).doesNotContain(mine, theirs);
+		assertThat(analyst.api().get("/api/v1/reports?period=2003-13").status()).isEqualTo(400);
+		assertThat(analyst.api().get("/api/v1/reports?kind=WEEK").status()).isEqualTo(400);
+		assertThat(api.anonymous().get("/api/v1/reports").status()).isEqualTo(401);
+	}
+
+	@Test
 	void aDeletedReportIsGoneAndItsPeriodFreeAgain() {
 		long id = generated("2026-Q1");
 
@@ -473,6 +496,10 @@ abstract class ReportApiTests {
 			.valueStream()
 			.map(r -> r.get(0).asString())
 			.toList();
+	}
+
+	static List<Long> ids(JsonNode page) {
+		return page.get("items").valueStream().map(item -> item.get("id").asLong()).toList();
 	}
 
 	static List<String> periods(JsonNode page) {

@@ -9,6 +9,8 @@ import java.util.Objects;
 
 import org.kam.account.AccountApi;
 import org.kam.account.AccountSummary;
+import org.kam.governance.AccountAccessPolicy;
+import org.kam.governance.SqlCondition;
 import org.kam.identity.CurrentUser;
 import org.kam.report.ReportPeriod;
 import org.kam.shared.InvalidInputException;
@@ -38,12 +40,15 @@ public class ReportService {
 
 	private final AccountApi accounts;
 
+	private final AccountAccessPolicy policy;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	ReportService(Reports reports, SectionComposer composer, AccountApi accounts, Clock clock,
-			@Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+	ReportService(Reports reports, SectionComposer composer, AccountApi accounts, AccountAccessPolicy policy,
+			Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+		this.policy = policy;
 		this.reports = reports;
 		this.composer = composer;
 		this.accounts = accounts;
@@ -93,6 +98,21 @@ public class ReportService {
 		Sorting sorting = Sorting.parse(sort, Reports.SORTABLE, "period,desc");
 		return new PageResult<>(reports.page(accountId, kind, sorting, page), page.page(), page.size(),
 				reports.count(accountId, kind));
+	}
+
+	/**
+	 * Reports of every account the user may read, optionally of one period
+	 * ({@code 2026-Q3}) or kind: the database filters by access.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<ReportListing> listAcross(String period, ReportPeriod.Kind kind, String sort, PageQuery page,
+			CurrentUser user) {
+		String code = period == null || period.isBlank() ? null
+				: ReportPeriod.parse(period, LocalDate.MAX, zone).code();
+		Sorting sorting = Sorting.parse(sort, Reports.SORTABLE, "period,desc");
+		SqlCondition readable = policy.readable(user, "a.owner_id");
+		return new PageResult<>(reports.pageAcross(code, kind, readable, sorting, page), page.page(), page.size(),
+				reports.countAcross(code, kind, readable));
 	}
 
 	/** The report's latest version. */

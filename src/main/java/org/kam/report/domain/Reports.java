@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kam.governance.SqlCondition;
 import org.kam.report.ReportPeriod;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
@@ -189,6 +190,56 @@ class Reports {
 					VersionChange.valueOf(rs.getString("change_kind")),
 					rs.getObject("created_at", OffsetDateTime.class)))
 			.list();
+	}
+
+	/**
+	 * Live reports of live accounts that pass the access condition, optionally of one
+	 * period or kind.
+	 */
+	List<ReportListing> pageAcross(String period, ReportPeriod.Kind kind, SqlCondition readable, Sorting sorting,
+			PageQuery page) {
+		return jdbc
+			.sql("""
+					select r.id, r.account_id, a.name as account_name, r.period, r.period_kind, r.period_start,
+					  r.period_end, r.version, r.updated_at, r.updated_by
+					from report r join account a on a.id = r.account_id and a.deleted_at is null
+					where\s""" + whereAcross(period, kind, readable) + " order by " + sorting.orderBy("r.id")
+					+ " limit :limit offset :offset")
+			.params(paramsAcross(period, kind, readable))
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, row) -> new ReportListing(rs.getLong("id"), rs.getLong("account_id"),
+					rs.getString("account_name"), rs.getString("period"),
+					ReportPeriod.Kind.valueOf(rs.getString("period_kind")),
+					rs.getObject("period_start", LocalDate.class),
+					rs.getObject("period_end", LocalDate.class).minusDays(1), rs.getLong("version"),
+					rs.getObject("updated_at", OffsetDateTime.class), nullableLong(rs, "updated_by")))
+			.list();
+	}
+
+	long countAcross(String period, ReportPeriod.Kind kind, SqlCondition readable) {
+		return jdbc
+			.sql("select count(*) from report r join account a on a.id = r.account_id and a.deleted_at is null where "
+					+ whereAcross(period, kind, readable))
+			.params(paramsAcross(period, kind, readable))
+			.query(Long.class)
+			.single();
+	}
+
+	private static String whereAcross(String period, ReportPeriod.Kind kind, SqlCondition readable) {
+		return (period == null ? "r.deleted_at is null" : "r.period_live = :period")
+				+ (kind == null ? "" : " and r.period_kind = :kind") + " and (" + readable.sql() + ")";
+	}
+
+	private static Map<String, Object> paramsAcross(String period, ReportPeriod.Kind kind, SqlCondition readable) {
+		Map<String, Object> params = new java.util.HashMap<>(readable.params());
+		if (period != null) {
+			params.put("period", period);
+		}
+		if (kind != null) {
+			params.put("kind", kind.name());
+		}
+		return params;
 	}
 
 	record TimelineRow(long reportId, String period, long version, VersionChange change, OffsetDateTime at) {

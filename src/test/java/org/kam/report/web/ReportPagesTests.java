@@ -222,6 +222,28 @@ class ReportPagesTests {
 			.contains("/accounts/" + accountId + "/reports/" + id + "?version=1");
 	}
 
+	@Test
+	void theReportsMenuListsReportsAcrossAccountsFilteredInTheUrl() {
+		long id = generate("2004-Q1");
+		generate("2004-02");
+		SessionBrowser browser = signIn(owner);
+
+		Page home = browser.get("/");
+		assertThat(home.body()).contains("href=\"/reports\"");
+		Page list = browser.get("/reports?period=2004-Q1");
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.text()).contains(accountName).contains("1 reports");
+		assertThat(list.body()).contains("href=\"/accounts/" + accountId + "/reports/" + id + "\"")
+			.contains("value=\"2004-Q1\"");
+		assertThat(browser.get("/reports?kind=MONTH").text()).doesNotContain("2004-Q1").contains("2004-02");
+
+		Page wrong = browser.get("/reports?period=2004-Q9");
+		assertThat(wrong.status()).isEqualTo(200);
+		assertThat(wrong.body()).contains("id=\"period-error\"").contains("must be a month such as 2026-10");
+		assertThat(signIn(users.create("ACCOUNT_MANAGER")).get("/reports?period=2004-Q1").text())
+			.doesNotContain(accountName);
+	}
+
 	private long generate(String period) {
 		Api.Response created = api.as(owner.username(), TestUsers.PASSWORD)
 			.post("/api/v1/accounts/" + accountId + "/reports", Map.of("period", period));
