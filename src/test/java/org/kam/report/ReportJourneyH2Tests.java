@@ -103,6 +103,8 @@ class ReportJourneyH2Tests {
 			assertThat(page.locator(".alert-success")).containsText("saved as a new version");
 			assertThat(page.locator("#report-summary")).containsText("稳定增长的一个季度。");
 			assertThat(page.locator("#report-versions")).containsText("Version 2");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "report-en.png"))
+				.setFullPage(true));
 
 			String pdf = page.locator("#report-pdf").getAttribute("href");
 			APIResponse download = page.request().get(url(pdf));
