@@ -47,6 +47,14 @@ public class AccountApi {
 	}
 
 	/**
+	 * The account's unified social credit code (统一社会信用代码), or {@code null} when none is
+	 * recorded; 404 and 403 as {@link #readable}.
+	 */
+	public String uscc(long accountId, CurrentUser user) {
+		return accounts.get(accountId, user).uscc();
+	}
+
+	/**
 	 * The account if the user may change it and its records: 404 when it does not exist,
 	 * 403 when the user may at most read it.
 	 */

@@ -1,0 +1,60 @@
+package org.kam.report.web;
+
+import java.util.List;
+
+import org.kam.identity.CurrentUser;
+import org.kam.report.ReportPeriod;
+import org.kam.report.domain.ReportListing;
+import org.kam.report.domain.ReportService;
+import org.kam.shared.InvalidInputException;
+import org.kam.shared.NavItem;
+import org.kam.shared.PageQuery;
+import org.kam.shared.PageResult;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Reports across the accounts the user may read, filtered by period and kind (e.g. every
+ * report of 2026-Q3), from the main menu.
+ */
+@Controller
+class ReportListController {
+
+	private final ReportService reports;
+
+	ReportListController(ReportService reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping("/reports")
+	String list(@ModelAttribute("query") ReportListQuery query, CurrentUser user, Model model) {
+		PageQuery page = query.pageQuery();
+		PageResult<ReportListing> result;
+		try {
+			result = reports.listAcross(query.period(), query.kind(), "period,desc", page, user);
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("periodError", e.problems().get(0));
+			result = new PageResult<>(List.of(), page.page(), page.size(), 0);
+		}
+		model.addAttribute("result", result);
+		model.addAttribute("kinds", ReportPeriod.Kind.values());
+		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
+		return "report/list";
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Menu {
+
+		@Bean
+		NavItem reportsMenuItem() {
+			return new NavItem("/reports", "report.nav", 90);
+		}
+
+	}
+
+}

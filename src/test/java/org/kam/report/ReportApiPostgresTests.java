@@ -1,0 +1,8 @@
+package org.kam.report;
+
+import org.kam.support.PostgresTest;
+
+@PostgresTest
+class ReportApiPostgresTests extends ReportApiTests {
+
+}

@@ -1,0 +1,139 @@
+package org.kam.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.kam.support.Api;
+import org.kam.support.H2Test;
+import org.kam.support.TestUsers;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An account manager generates a quarterly report from the account's tab, writes its
+ * summary and downloads the PDF, in a real Chromium (Debian's, as the archive's browser
+ * journeys use).
+ */
+@H2Test
+@ExtendWith(ReportJourneyH2Tests.Chromium.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportJourneyH2Tests {
+
+	static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("KAM_CHROMIUM", "/usr/bin/chromium"));
+
+	@LocalServerPort
+	int port;
+
+	Playwright playwright;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	@Test
+	void generatesAQuarterlyReportWritesItsSummaryAndDownloadsThePdf() {
+		TestUsers.User manager = new TestUsers(new Api(port)).create("ACCOUNT_MANAGER");
+		String name = "华信科技 " + UUID.randomUUID().toString().substring(0, 8);
+		long accountId = ReportFixtures.account(manager, name, ReportFixtures.validUscc());
+		ReportFixtures.contact(manager, accountId, "王建国", "总经理", "DECISION_MAKER");
+		try (BrowserContext context = browser
+			.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 860))) {
+			context.setDefaultTimeout(15_000);
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			page.locator("#username").fill(manager.username());
+			page.locator("#password").fill(TestUsers.PASSWORD);
+			page.locator("main button[type=submit]").click();
+			page.waitForURL(url("/"));
+
+			page.navigate(url("/accounts/" + accountId + "?tab=reports"));
+			assertThat(page.locator("#reports")).containsText("No reports yet.");
+			page.locator("#report-generate").click();
+			page.waitForURL(url("/accounts/" + accountId + "/reports/new"));
+			page.locator("#period").selectOption("2026-Q3");
+			page.locator("#report-new button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/accounts/" + accountId + "/reports/\\d+$"));
+			assertThat(page.locator("h1")).hasText("Periodic report · Q3 2026");
+			assertThat(page.locator("#section-account")).containsText(name);
+			assertThat(page.locator("#section-account")).containsText("王建国");
+
+			page.locator("#summary").fill("稳定增长的一个季度。");
+			page.locator("#report-edit button[type=submit]").click();
+			assertThat(page.locator(".alert-success")).containsText("saved as a new version");
+			assertThat(page.locator("#report-summary")).containsText("稳定增长的一个季度。");
+			assertThat(page.locator("#report-versions")).containsText("Version 2");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "report-en.png"))
+				.setFullPage(true));
+
+			String pdf = page.locator("#report-pdf").getAttribute("href");
+			APIResponse download = page.request().get(url(pdf));
+			assertThat(download.status()).isEqualTo(200);
+			assertThat(download.headers().get("content-type")).startsWith("application/pdf");
+			assertThat(download.headers().get("content-disposition")).startsWith("attachment;");
+			assertThat(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+				.isEqualTo("%PDF-");
+
+			page.navigate(url("/accounts/" + accountId + "?tab=reports"));
+			assertThat(page.locator("#reports tbody")).containsText("Q3 2026");
+			assertThat(page.locator("#reports tbody")).containsText("Version 2");
+		}
+	}
+
+	/** Skips where no Chromium is installed, except under CI=true, where that fails. */
+	static final class Chromium implements ExecutionCondition {
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			if (Files.isExecutable(CHROMIUM)) {
+				return ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM);
+			}
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException("CI=true but there is no Chromium at " + CHROMIUM);
+			}
+			return ConditionEvaluationResult.disabled("Browser tests SKIPPED: no Chromium at " + CHROMIUM);
+		}
+
+	}
+
+}
