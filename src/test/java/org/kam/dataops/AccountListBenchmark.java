@@ -194,7 +194,7 @@ class AccountListBenchmark {
 		if (existing > 0) {
 			return "Load skipped: the database already holds %,d accounts.".formatted(existing);
 		}
-		LoadReport report = demoData.load(ACCOUNTS, SEED);
+		LoadReport report = demoData.load(ACCOUNTS, SEED, false);
 		return "Loaded %,d accounts and %,d contacts in %.0f s: %,.0f accounts/s, %,.0f rows/s.".formatted(
 				report.accounts(), report.contacts(), report.elapsed().toMillis() / 1000.0, report.accountsPerSecond(),
 				report.rowsPerSecond());

@@ -433,6 +433,20 @@ class AccountPagesTests {
 	}
 
 	@Test
+	void theContactEditFormShowsTheStoredBirthdayAsADateInputValue() {
+		TestUsers.User manager = users.create("ACCOUNT_MANAGER");
+		long id = createAccount(manager, "Birthday " + marker, "POTENTIAL", null);
+		long contact = manager.api()
+			.post("/api/v1/accounts/" + id + "/contacts", Map.of("name", "Born " + marker, "birthday", "1980-05-01"))
+			.id();
+
+		Page form = signIn(manager).get("/accounts/" + id + "/contacts/" + contact + "/edit");
+
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.body()).contains("value=\"1980-05-01\"");
+	}
+
+	@Test
 	void anAnalystCannotSaveAnEdit() {
 		TestUsers.User manager = users.create("ACCOUNT_MANAGER");
 		long id = createAccount(manager, "Kept " + marker, "POTENTIAL", null);
