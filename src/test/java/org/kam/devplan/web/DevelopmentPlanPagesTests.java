@@ -158,6 +158,25 @@ class DevelopmentPlanPagesTests {
 	}
 
 	@Test
+	void theTimelineShowsThePlanCreatedAndUpdated() {
+		long id = plan("Timeline " + marker);
+		SessionBrowser browser = signIn(owner);
+		Page created = browser.get("/accounts/" + accountId + "/timeline/section?kind=development-plans");
+		assertThat(created.status()).isEqualTo(200);
+		assertThat(created.body()).contains("Timeline " + marker).contains("Plan created").contains(base() + "/" + id);
+
+		Map<String, Object> change = new HashMap<>();
+		change.put("title", "Timeline changed " + marker);
+		change.put("periodStart", "2026-01-01");
+		change.put("periodEnd", "2026-12-31");
+		change.put("version", 0);
+		assertThat(owner.api().put("/api/v1" + base() + "/" + id, change).status()).isEqualTo(200);
+		assertThat(browser.get("/accounts/" + accountId + "/timeline/section?kind=development-plans").body())
+			.contains("Timeline changed " + marker)
+			.contains("Plan updated");
+	}
+
+	@Test
 	void thePagesSpeakChinese() {
 		plan("中文 " + marker);
 		Page page = signIn(owner).get(base() + "/section", "Accept-Language", "zh-CN");
