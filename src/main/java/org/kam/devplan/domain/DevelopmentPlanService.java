@@ -1,0 +1,163 @@
+package org.kam.devplan.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.kam.account.AccountApi;
+import org.kam.account.ContactRef;
+import org.kam.identity.CurrentUser;
+import org.kam.shared.InvalidInputException;
+import org.kam.shared.InvalidInputException.Problem;
+import org.kam.shared.NotFoundException;
+import org.kam.shared.PageQuery;
+import org.kam.shared.PageResult;
+import org.kam.shared.StaleVersionException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An account's development plans: whoever may read (edit) the account reads (edits) them.
+ * A plan is saved with its milestones and stakeholders in one transaction; the progress
+ * is computed from the milestones.
+ */
+@Service
+public class DevelopmentPlanService {
+
+	private static final String PLAN = "Development plan";
+
+	private final DevelopmentPlans plans;
+
+	private final AccountApi accounts;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	private final String defaultCurrency;
+
+	DevelopmentPlanService(DevelopmentPlans plans, AccountApi accounts, Clock clock,
+			@Value("${kam.time-zone:Asia/Shanghai}") String zone,
+			@Value("${kam.default-currency:CNY}") String defaultCurrency) {
+		this.plans = plans;
+		this.accounts = accounts;
+		this.clock = clock;
+		this.zone = ZoneId.of(zone);
+		this.defaultCurrency = defaultCurrency;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock.withZone(zone));
+	}
+
+	public String defaultCurrency() {
+		return defaultCurrency;
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<DevelopmentPlan> list(long accountId, PageQuery page, CurrentUser user) {
+		accounts.readable(accountId, user);
+		return new PageResult<>(plans.page(accountId, page), page.page(), page.size(), plans.count(accountId));
+	}
+
+	@Transactional(readOnly = true)
+	public DevelopmentPlan get(long accountId, long id, CurrentUser user) {
+		accounts.readable(accountId, user);
+		return plans.find(accountId, id).orElseThrow(() -> new NotFoundException(PLAN, id));
+	}
+
+	@Transactional
+	public DevelopmentPlan create(long accountId, DevelopmentPlanForm form, CurrentUser user) {
+		accounts.editable(accountId, user);
+		String currency = checked(accountId, form);
+		long id = plans.insert(accountId, form, currency, progress(form), user.id(), now());
+		plans.replaceRows(id, form);
+		return plans.find(accountId, id).orElseThrow();
+	}
+
+	@Transactional
+	public DevelopmentPlan update(long accountId, long id, DevelopmentPlanForm form, CurrentUser user) {
+		if (form.version() == null) {
+			throw new InvalidInputException("version", "validation.version.required",
+					"is required: send the version you read");
+		}
+		accounts.editable(accountId, user);
+		DevelopmentPlan current = plans.find(accountId, id).orElseThrow(() -> new NotFoundException(PLAN, id));
+		String currency = checked(accountId, form);
+		if (plans.update(accountId, id, form.version(), form, currency, progress(form), user.id(), now()) == 0) {
+			throw new StaleVersionException(PLAN, id, current.version());
+		}
+		plans.replaceRows(id, form);
+		return plans.find(accountId, id).orElseThrow();
+	}
+
+	@Transactional
+	public void delete(long accountId, long id, CurrentUser user) {
+		accounts.editable(accountId, user);
+		if (plans.softDelete(accountId, id, user.id(), now()) == 0) {
+			throw new NotFoundException(PLAN, id);
+		}
+	}
+
+	private static int progress(DevelopmentPlanForm form) {
+		return DevelopmentPlan.progress(form.milestones().stream().map(MilestoneForm::statusOrPlanned).toList());
+	}
+
+	/** The rules across fields; answers the currency to store. */
+	private String checked(long accountId, DevelopmentPlanForm form) {
+		List<Problem> problems = new ArrayList<>();
+		if (form.periodStart() != null && form.periodEnd() != null && form.periodEnd().isBefore(form.periodStart())) {
+			problems.add(new Problem("periodEnd", "devplan.validation.periodEnd", List.of(),
+					"must not be before the period start"));
+		}
+		String currency = defaultCurrency;
+		if (form.currency() != null && !form.currency().isBlank()) {
+			currency = form.currency().trim().toUpperCase(Locale.ROOT);
+			try {
+				Currency.getInstance(currency);
+			}
+			catch (IllegalArgumentException e) {
+				problems.add(new Problem("currency", "devplan.validation.currency", List.of(),
+						"must be an ISO 4217 currency code such as CNY"));
+			}
+		}
+		List<Long> ids = form.stakeholders().stream().map(StakeholderForm::contactId).filter(Objects::nonNull).toList();
+		Map<Long, ContactRef> contacts = ids.isEmpty() ? Map.of() : accounts.findContacts(ids);
+		Set<Long> seen = new HashSet<>();
+		for (int i = 0; i < form.stakeholders().size(); i++) {
+			Long contactId = form.stakeholders().get(i).contactId();
+			if (contactId == null) {
+				continue;
+			}
+			ContactRef contact = contacts.get(contactId);
+			String field = "stakeholders[" + i + "].contactId";
+			if (contact == null || contact.accountId() != accountId) {
+				problems.add(new Problem(field, "devplan.validation.contact.unknown", List.of(contactId),
+						"is not a contact of this account"));
+			}
+			else if (!seen.add(contactId)) {
+				problems.add(new Problem(field, "devplan.validation.contact.duplicate", List.of(contactId),
+						"is already on the stakeholder map"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return currency;
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+}

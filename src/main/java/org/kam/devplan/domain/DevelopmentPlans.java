@@ -1,0 +1,230 @@
+package org.kam.devplan.domain;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kam.account.AccountApi;
+import org.kam.account.ContactRef;
+import org.kam.shared.PageQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The development_plan table and its milestone and stakeholder rows, in SQL. Callers
+ * check access to the account.
+ */
+@Repository
+class DevelopmentPlans {
+
+	private static final String SELECT = """
+			select p.id, p.account_id, p.period_start, p.period_end, p.title, p.goals, p.revenue_target, p.currency,
+			  p.new_product_lines, p.cooperation, p.progress, p.created_at, p.updated_at, p.version
+			from development_plan p
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final AccountApi accounts;
+
+	DevelopmentPlans(JdbcClient jdbc, AccountApi accounts) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+	}
+
+	long insert(long accountId, DevelopmentPlanForm f, String currency, int progress, long userId, OffsetDateTime now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		bind(jdbc.sql("""
+				insert into development_plan (account_id, period_start, period_end, title, goals, revenue_target,
+				  currency, new_product_lines, cooperation, progress, created_at, updated_at, created_by, updated_by,
+				  version)
+				values (:accountId, :periodStart, :periodEnd, :title, :goals, :revenueTarget, :currency,
+				  :newProductLines, :cooperation, :progress, :now, :now, :userId, :userId, 0)"""), f, currency,
+				progress)
+			.param("accountId", accountId)
+			.param("now", now)
+			.param("userId", userId)
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	int update(long accountId, long id, long version, DevelopmentPlanForm f, String currency, int progress, long userId,
+			OffsetDateTime now) {
+		return bind(jdbc.sql("""
+				update development_plan set period_start = :periodStart, period_end = :periodEnd, title = :title,
+				  goals = :goals, revenue_target = :revenueTarget, currency = :currency,
+				  new_product_lines = :newProductLines, cooperation = :cooperation, progress = :progress,
+				  updated_at = :now, updated_by = :userId, version = version + 1
+				where id = :id and account_id = :accountId and version = :version and deleted_at is null"""), f,
+				currency, progress)
+			.param("now", now)
+			.param("userId", userId)
+			.param("id", id)
+			.param("accountId", accountId)
+			.param("version", version)
+			.update();
+	}
+
+	/** Replaces the plan's milestones and stakeholders as a whole. */
+	void replaceRows(long planId, DevelopmentPlanForm f) {
+		jdbc.sql("delete from development_plan_milestone where plan_id = :id").param("id", planId).update();
+		jdbc.sql("delete from development_plan_stakeholder where plan_id = :id").param("id", planId).update();
+		for (int i = 0; i < f.milestones().size(); i++) {
+			MilestoneForm m = f.milestones().get(i);
+			jdbc.sql("""
+					insert into development_plan_milestone (plan_id, position, title, due_on, status)
+					values (:planId, :position, :title, :dueOn, :status)""")
+				.param("planId", planId)
+				.param("position", i)
+				.param("title", m.title().trim())
+				.param("dueOn", m.dueOn(), Types.DATE)
+				.param("status", m.statusOrPlanned().name())
+				.update();
+		}
+		for (int i = 0; i < f.stakeholders().size(); i++) {
+			StakeholderForm s = f.stakeholders().get(i);
+			jdbc.sql("""
+					insert into development_plan_stakeholder (plan_id, position, contact_id, influence, attitude,
+					  next_move)
+					values (:planId, :position, :contactId, :influence, :attitude, :nextMove)""")
+				.param("planId", planId)
+				.param("position", i)
+				.param("contactId", s.contactId())
+				.param("influence", s.influence().name())
+				.param("attitude", s.attitude().name())
+				.param("nextMove", blankToNull(s.nextMove()), Types.VARCHAR)
+				.update();
+		}
+	}
+
+	int softDelete(long accountId, long id, long userId, OffsetDateTime now) {
+		return jdbc.sql("""
+				update development_plan set deleted_at = :now, updated_by = :userId, version = version + 1
+				where id = :id and account_id = :accountId and deleted_at is null""")
+			.param("now", now)
+			.param("userId", userId)
+			.param("id", id)
+			.param("accountId", accountId)
+			.update();
+	}
+
+	Optional<DevelopmentPlan> find(long accountId, long id) {
+		return jdbc.sql(SELECT + " where p.id = :id and p.account_id = :accountId and p.deleted_at is null")
+			.param("id", id)
+			.param("accountId", accountId)
+			.query((rs, row) -> map(rs))
+			.optional()
+			.map(p -> withRows(List.of(p)).get(0));
+	}
+
+	/** The account's plans, newest period first (index on account_id, period_start). */
+	List<DevelopmentPlan> page(long accountId, PageQuery page) {
+		return withRows(jdbc.sql(SELECT + """
+				 where p.account_id = :accountId and p.deleted_at is null
+				order by p.period_start desc, p.id desc limit :limit offset :offset""")
+			.param("accountId", accountId)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, row) -> map(rs))
+			.list());
+	}
+
+	long count(long accountId) {
+		return jdbc.sql("select count(*) from development_plan where account_id = :accountId and deleted_at is null")
+			.param("accountId", accountId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The newest changes before a moment, for the account's timeline (no child rows). */
+	List<DevelopmentPlan> changedBefore(long accountId, OffsetDateTime before, int limit) {
+		return jdbc.sql(SELECT + """
+				 where p.account_id = :accountId and p.deleted_at is null and p.updated_at < :before
+				order by p.updated_at desc, p.id desc limit :limit""")
+			.param("accountId", accountId)
+			.param("before", before)
+			.param("limit", limit)
+			.query((rs, row) -> map(rs))
+			.list();
+	}
+
+	/** Loads the milestones and stakeholders of a page of plans, two queries in all. */
+	private List<DevelopmentPlan> withRows(List<DevelopmentPlan> plans) {
+		if (plans.isEmpty()) {
+			return plans;
+		}
+		List<Long> ids = plans.stream().map(DevelopmentPlan::id).toList();
+		Map<Long, List<Milestone>> milestones = new HashMap<>();
+		jdbc.sql("""
+				select plan_id, title, due_on, status from development_plan_milestone
+				where plan_id in (:ids) order by plan_id, position""").param("ids", ids).query(rs -> {
+			milestones.computeIfAbsent(rs.getLong("plan_id"), k -> new ArrayList<>())
+				.add(new Milestone(rs.getString("title"), rs.getObject("due_on", LocalDate.class),
+						MilestoneStatus.valueOf(rs.getString("status"))));
+		});
+		record Row(long planId, long contactId, Influence influence, Attitude attitude, String nextMove) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select plan_id, contact_id, influence, attitude, next_move from development_plan_stakeholder
+				where plan_id in (:ids) order by plan_id, position""")
+			.param("ids", ids)
+			.query((rs, n) -> new Row(rs.getLong("plan_id"), rs.getLong("contact_id"),
+					Influence.valueOf(rs.getString("influence")), Attitude.valueOf(rs.getString("attitude")),
+					rs.getString("next_move")))
+			.list();
+		Map<Long, ContactRef> contacts = rows.isEmpty() ? Map.of()
+				: accounts.findContacts(rows.stream().map(Row::contactId).distinct().toList());
+		Map<Long, List<Stakeholder>> stakeholders = new HashMap<>();
+		for (Row r : rows) {
+			ContactRef c = contacts.get(r.contactId());
+			stakeholders.computeIfAbsent(r.planId(), k -> new ArrayList<>())
+				.add(new Stakeholder(r.contactId(), c == null ? null : c.name(), r.influence(), r.attitude(),
+						r.nextMove()));
+		}
+		return plans.stream()
+			.map(p -> p.with(milestones.getOrDefault(p.id(), List.of()), stakeholders.getOrDefault(p.id(), List.of())))
+			.toList();
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DevelopmentPlanForm f, String currency,
+			int progress) {
+		return spec.param("periodStart", f.periodStart(), Types.DATE)
+			.param("periodEnd", f.periodEnd(), Types.DATE)
+			.param("title", f.title().trim())
+			.param("goals", blankToNull(f.goals()), Types.VARCHAR)
+			.param("revenueTarget", f.revenueTarget(), Types.NUMERIC)
+			.param("currency", currency)
+			.param("newProductLines", blankToNull(f.newProductLines()), Types.VARCHAR)
+			.param("cooperation", blankToNull(f.cooperation()), Types.VARCHAR)
+			.param("progress", progress);
+	}
+
+	static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+	private static DevelopmentPlan map(ResultSet rs) throws SQLException {
+		return new DevelopmentPlan(rs.getLong("id"), rs.getLong("account_id"),
+				rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+				rs.getString("title"), rs.getString("goals"), rs.getObject("revenue_target", BigDecimal.class),
+				rs.getString("currency"), rs.getString("new_product_lines"), rs.getString("cooperation"),
+				rs.getInt("progress"), List.of(), List.of(), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("updated_at", OffsetDateTime.class), rs.getLong("version"));
+	}
+
+	static <T> List<T> distinct(Collection<T> values) {
+		return values.stream().distinct().toList();
+	}
+
+}
