@@ -89,10 +89,12 @@ class AccountListBenchmark {
 			new Case("province=广东省 & city=深圳市", Map.of("province", "广东省", "city", "深圳市"), 0),
 			new Case("industry=信息技术 & status=INTENDED", Map.of("industry", "信息技术", "status", "INTENDED"), 0),
 			new Case("q=科技 (2 Chinese chars)", Map.of("q", "科技"), 0),
+			new Case("q=王 (1 Chinese char)", Map.of("q", "王"), 0),
 			new Case("q=华信科技 (4 Chinese chars)", Map.of("q", "华信科技"), 0),
 			new Case("q=logistics (English)", Map.of("q", "logistics"), 0),
 			new Case("q=northwind logistics (English, 2 words)", Map.of("q", "northwind logistics"), 0),
-			new Case("no filter, page=500 (offset 10,000)", Map.of(), 500));
+			// the deepest page the list serves (AccountService.COUNT_CAP)
+			new Case("no filter, page=499 (offset 9,980)", Map.of(), 499));
 
 	@LocalServerPort
 	int port;
