@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -205,6 +206,55 @@ class Communications {
 			.query((rs, row) -> new TimelineEntry(CommunicationTimeline.KIND, CommunicationTimeline.KIND_KEY,
 					rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("subject"), rs.getString("outcome"),
 					"/accounts/" + accountId + "/communications/" + rs.getLong("id")))
+			.list();
+	}
+
+	/**
+	 * An account's live communications of {@code [from, to)} per channel; channels
+	 * without any are left out.
+	 */
+	Map<Channel, Long> countByChannel(long accountId, OffsetDateTime from, OffsetDateTime to) {
+		Map<Channel, Long> counts = new EnumMap<>(Channel.class);
+		jdbc.sql("""
+				select channel, count(*) as n from communication
+				where account_id = :accountId and deleted_at is null and occurred_at >= :from and occurred_at < :to
+				group by channel""")
+			.param("accountId", accountId)
+			.param("from", from)
+			.param("to", to)
+			.query((ResultSet rs) -> {
+				counts.put(Channel.valueOf(rs.getString("channel")), rs.getLong("n"));
+			});
+		return counts;
+	}
+
+	/**
+	 * An account's next steps recorded before {@code before} and not done (as far as
+	 * known now: a step's done flag carries no date).
+	 */
+	long countOpenNextSteps(long accountId, OffsetDateTime before) {
+		return jdbc.sql("""
+				select count(*) from communication
+				where account_id = :accountId and deleted_at is null and occurred_at < :before
+				  and next_step is not null and next_step_done = false""")
+			.param("accountId", accountId)
+			.param("before", before)
+			.query(Long.class)
+			.single();
+	}
+
+	/** An account's newest communications of {@code [from, to)}, without participants. */
+	List<Communication> newestIn(long accountId, OffsetDateTime from, OffsetDateTime to, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from communication c
+				where c.account_id = :accountId and c.deleted_at is null
+				  and c.occurred_at >= :from and c.occurred_at < :to
+				order by c.occurred_at desc, c.id desc limit :limit""")
+			.param("accountId", accountId)
+			.param("from", from)
+			.param("to", to)
+			.param("limit", limit)
+			.query(Communications::map)
 			.list();
 	}
 

@@ -140,6 +140,42 @@ class Surveys {
 			.list();
 	}
 
+	/**
+	 * Counts and score sums of the surveys taken on the days {@code [from, toExclusive)};
+	 * every row is an answered survey (a link not yet answered lives in
+	 * {@code survey_invitation} only).
+	 */
+	PeriodScores scores(long accountId, LocalDate from, LocalDate toExclusive) {
+		return jdbc.sql("""
+				select count(*) as n, coalesce(sum(product_quality), 0) as pq,
+				  coalesce(sum(service_attitude), 0) as sa, coalesce(sum(response_speed), 0) as rs,
+				  coalesce(sum(overall), 0) as ov, count(nps) as nps_answers,
+				  coalesce(sum(case when nps >= 9 then 1 else 0 end), 0) as promoters,
+				  coalesce(sum(case when nps <= 6 then 1 else 0 end), 0) as detractors
+				from survey where account_id = :accountId and deleted_at is null
+				  and surveyed_on >= :from and surveyed_on < :to""")
+			.param("accountId", accountId)
+			.param("from", from)
+			.param("to", toExclusive)
+			.query((rs, row) -> new PeriodScores(rs.getLong("n"), rs.getLong("pq"), rs.getLong("sa"), rs.getLong("rs"),
+					rs.getLong("ov"), rs.getLong("nps_answers"), rs.getLong("promoters"), rs.getLong("detractors")))
+			.single();
+	}
+
+	/** The newest surveys taken on the days {@code [from, toExclusive)}. */
+	List<Survey> newestIn(long accountId, LocalDate from, LocalDate toExclusive, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from survey where account_id = :accountId and deleted_at is null
+				  and surveyed_on >= :from and surveyed_on < :to
+				order by surveyed_on desc, id desc limit :limit""")
+			.param("accountId", accountId)
+			.param("from", from)
+			.param("to", toExclusive)
+			.param("limit", limit)
+			.query(Surveys::map)
+			.list();
+	}
+
 	private static JdbcClient.StatementSpec range(JdbcClient.StatementSpec spec, long accountId, LocalDate from,
 			LocalDate to) {
 		return spec.param("accountId", accountId)

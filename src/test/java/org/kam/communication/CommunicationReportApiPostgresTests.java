@@ -1,0 +1,8 @@
+package org.kam.communication;
+
+import org.kam.support.PostgresTest;
+
+@PostgresTest
+class CommunicationReportApiPostgresTests extends CommunicationReportApiTests {
+
+}
