@@ -395,8 +395,8 @@ abstract class ReportApiTests {
 		assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;")
 			.contains("filename=\"report-2026-Q3-v2.xlsx\"");
 		Map<String, List<String>> sheets = ReportFixtures.xlsxCells(xlsx.body());
-		assertThat(sheets.keySet()).containsExactly("Overview", "Account archive", "Satisfaction surveys",
-				"Communications");
+		assertThat(sheets.keySet()).containsExactly("Overview", "Account archive", "Development plans", "Service plans",
+				"Complaints", "Satisfaction surveys", "Communications");
 		assertThat(sheets.get("Overview")).contains(accountName, "Steady quarter.", "Late deliveries: second shift.",
 				"Summary", "Problems and solutions");
 		assertThat(sheets.get("Account archive")).contains("Name", accountName, "Unified social credit code", uscc,
@@ -405,7 +405,7 @@ abstract class ReportApiTests {
 		Map<String, List<String>> chinese = ReportFixtures.xlsxCells(ReportFixtures
 			.download(port, manager.username(), TestUsers.PASSWORD, reports() + "/" + id + ".xlsx?lang=zh-CN")
 			.body());
-		assertThat(chinese.keySet()).containsExactly("概览", "客户档案", "满意度调查", "沟通记录");
+		assertThat(chinese.keySet()).containsExactly("概览", "客户档案", "客户发展计划", "服务计划", "投诉", "满意度调查", "沟通记录");
 		assertThat(chinese.get("客户档案")).contains("客户名称", accountName, "统一社会信用代码", uscc);
 	}
 

@@ -22,6 +22,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.kam.account.UnifiedSocialCreditCode;
 import org.kam.support.Api;
 import org.kam.support.TestUsers;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +60,80 @@ public final class ReportFixtures {
 			.post("/api/v1/accounts/" + accountId + "/contacts",
 					Map.of("name", name, "title", title, "decisionRole", role, "email", "someone@example.com"));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+	}
+
+	/** Generates the account's report for a period (in English) and answers its id. */
+	public static long generate(TestUsers.User user, long accountId, String period) {
+		Api.Response created = user.api()
+			.send("POST", "/api/v1/accounts/" + accountId + "/reports?lang=en", Map.of("period", period));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return created.id();
+	}
+
+	/** The report's latest version in a language ({@code en}, {@code zh-CN}). */
+	public static JsonNode read(TestUsers.User user, long accountId, long reportId, String language) {
+		Api.Response read = user.api()
+			.get("/api/v1/accounts/" + accountId + "/reports/" + reportId + "?lang=" + language);
+		assertThat(read.status()).as(read.toString()).isEqualTo(200);
+		return read.json();
+	}
+
+	/** The section a source contributed, found by its key. */
+	public static JsonNode section(JsonNode report, String key) {
+		return report.get("sections")
+			.valueStream()
+			.filter(s -> key.equals(s.get("key").asString()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no section " + key + " in " + report.get("sections")));
+	}
+
+	/** Each figure as {@code label: current / previous}. */
+	public static List<String> figures(JsonNode section) {
+		return section.get("figures")
+			.valueStream()
+			.map(f -> f.get("label").asString() + ": " + f.get("current").asString() + " / "
+					+ f.get("previous").asString())
+			.toList();
+	}
+
+	/** Each row as {@code label: value}. */
+	public static List<String> rows(JsonNode section) {
+		return section.get("rows")
+			.valueStream()
+			.map(r -> r.get("label").asString() + ": " + r.get("value").asString())
+			.toList();
+	}
+
+	/** The table's column headings, or none. */
+	public static List<String> columns(JsonNode section) {
+		JsonNode table = section.get("table");
+		return table == null || table.isNull() ? List.of()
+				: table.get("columns").valueStream().map(JsonNode::asString).toList();
+	}
+
+	/** The table's rows, each a list of cells, or none. */
+	public static List<List<String>> tableRows(JsonNode section) {
+		JsonNode table = section.get("table");
+		return table == null || table.isNull() ? List.of()
+				: table.get("rows")
+					.valueStream()
+					.map(row -> row.valueStream().map(JsonNode::asString).toList())
+					.toList();
+	}
+
+	/** The note, or {@code null}. */
+	public static String note(JsonNode section) {
+		JsonNode note = section.get("note");
+		return note == null || note.isNull() ? null : note.asString();
+	}
+
+	/** The report's PDF text in a language, spaces removed (the extractor adds some). */
+	public static String pdfText(int port, TestUsers.User user, long accountId, long reportId, String language)
+			throws IOException {
+		HttpResponse<byte[]> pdf = download(port, user.username(), TestUsers.PASSWORD,
+				"/api/v1/accounts/" + accountId + "/reports/" + reportId + ".pdf?lang=" + language);
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		return pdfText(pdf.body()).replace(" ", "");
 	}
 
 	/** A GET that keeps the body as bytes, signed in with HTTP Basic (or anonymous). */

@@ -34,6 +34,10 @@ class DevelopmentPlans {
 			from development_plan p
 			""";
 
+	/** Live plans of the account whose period overlaps [:from, :to). */
+	private static final String OVERLAPPING = " where p.account_id = :accountId and p.deleted_at is null"
+			+ " and p.period_start < :to and p.period_end >= :from";
+
 	private final JdbcClient jdbc;
 
 	private final AccountApi accounts;
@@ -165,14 +169,7 @@ class DevelopmentPlans {
 			return plans;
 		}
 		List<Long> ids = plans.stream().map(DevelopmentPlan::id).toList();
-		Map<Long, List<Milestone>> milestones = new HashMap<>();
-		jdbc.sql("""
-				select plan_id, title, due_on, status from development_plan_milestone
-				where plan_id in (:ids) order by plan_id, position""").param("ids", ids).query(rs -> {
-			milestones.computeIfAbsent(rs.getLong("plan_id"), k -> new ArrayList<>())
-				.add(new Milestone(rs.getString("title"), rs.getObject("due_on", LocalDate.class),
-						MilestoneStatus.valueOf(rs.getString("status"))));
-		});
+		Map<Long, List<Milestone>> milestones = milestones(ids);
 		record Row(long planId, long contactId, Influence influence, Attitude attitude, String nextMove) {
 		}
 		List<Row> rows = jdbc.sql("""
@@ -195,6 +192,64 @@ class DevelopmentPlans {
 		return plans.stream()
 			.map(p -> p.with(milestones.getOrDefault(p.id(), List.of()), stakeholders.getOrDefault(p.id(), List.of())))
 			.toList();
+	}
+
+	/**
+	 * The account's plans whose period overlaps [{@code from}, {@code to}), earliest
+	 * start first, with their milestones but without stakeholders (index on account_id,
+	 * period_start).
+	 */
+	List<DevelopmentPlan> overlapping(long accountId, LocalDate from, LocalDate to, int limit) {
+		List<DevelopmentPlan> plans = jdbc.sql(SELECT + OVERLAPPING + " order by p.period_start, p.id limit :limit")
+			.param("accountId", accountId)
+			.param("from", from)
+			.param("to", to)
+			.param("limit", limit)
+			.query((rs, row) -> map(rs))
+			.list();
+		if (plans.isEmpty()) {
+			return plans;
+		}
+		Map<Long, List<Milestone>> milestones = milestones(plans.stream().map(DevelopmentPlan::id).toList());
+		return plans.stream().map(p -> p.with(milestones.getOrDefault(p.id(), List.of()), List.of())).toList();
+	}
+
+	long countOverlapping(long accountId, LocalDate from, LocalDate to) {
+		return jdbc.sql("select count(*) from development_plan p" + OVERLAPPING)
+			.param("accountId", accountId)
+			.param("from", from)
+			.param("to", to)
+			.query(Long.class)
+			.single();
+	}
+
+	/** How many milestones of the account's live plans fall due in [from, to). */
+	MilestoneTally milestonesDue(long accountId, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select count(*) as due, coalesce(sum(case when m.status = 'DONE' then 1 else 0 end), 0) as done
+				from development_plan_milestone m join development_plan p on p.id = m.plan_id
+				where p.account_id = :accountId and p.deleted_at is null and m.due_on >= :from and m.due_on < :to""")
+			.param("accountId", accountId)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new MilestoneTally(rs.getLong("due"), rs.getLong("done")))
+			.single();
+	}
+
+	/** Milestones falling due in a period, and how many of them are done. */
+	record MilestoneTally(long due, long done) {
+	}
+
+	private Map<Long, List<Milestone>> milestones(List<Long> planIds) {
+		Map<Long, List<Milestone>> milestones = new HashMap<>();
+		jdbc.sql("""
+				select plan_id, title, due_on, status from development_plan_milestone
+				where plan_id in (:ids) order by plan_id, position""").param("ids", planIds).query(rs -> {
+			milestones.computeIfAbsent(rs.getLong("plan_id"), k -> new ArrayList<>())
+				.add(new Milestone(rs.getString("title"), rs.getObject("due_on", LocalDate.class),
+						MilestoneStatus.valueOf(rs.getString("status"))));
+		});
+		return milestones;
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DevelopmentPlanForm f, String currency,

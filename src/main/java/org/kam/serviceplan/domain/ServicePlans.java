@@ -169,6 +169,24 @@ class ServicePlans {
 			.list();
 	}
 
+	/**
+	 * The account's plans that may fall due in [{@code from}, {@code to}): one-off plans
+	 * due then, series running then; by id, at most {@code limit}.
+	 */
+	List<ServicePlan> dueBetween(long accountId, LocalDate from, LocalDate to, int limit, LocalDate today) {
+		return jdbc.sql(SELECT + """
+				 where sp.account_id = :accountId and sp.deleted_at is null
+				  and ((sp.recurrence = 'NONE' and sp.due_on >= :from and sp.due_on < :to)
+				    or (sp.recurrence <> 'NONE' and sp.starts_on < :to and (sp.ends_on is null or sp.ends_on >= :from)))
+				order by sp.id limit :limit""")
+			.param("accountId", accountId)
+			.param("from", from)
+			.param("to", to)
+			.param("limit", limit)
+			.query(mapper(today))
+			.list();
+	}
+
 	private static String where(ServicePlanFilter f, SqlCondition access, LocalDate today, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
 		conditions.add("sp.deleted_at is null");

@@ -1,0 +1,8 @@
+package org.kam.serviceplan;
+
+import org.kam.support.PostgresTest;
+
+@PostgresTest
+class ServicePlanReportApiPostgresTests extends ServicePlanReportApiTests {
+
+}
