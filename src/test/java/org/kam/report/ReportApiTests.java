@@ -395,8 +395,11 @@ abstract class ReportApiTests {
 		assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;")
 			.contains("filename=\"report-2026-Q3-v2.xlsx\"");
 		Map<String, List<String>> sheets = ReportFixtures.xlsxCells(xlsx.body());
-		assertThat(sheets.keySet()).containsExactly("Overview", "Account archive", "Development plans", "Service plans",
-				"Complaints", "Satisfaction surveys", "Communications");
+		// one sheet per section, in the sources' order
+		assertThat(sheets.keySet()).containsExactly("Overview", "Account archive", "Sales", "Contracts",
+				"Development plans", "Service plans", "Complaints", "Satisfaction surveys", "Communications");
+		assertThat(sheets.keySet()).containsExactlyElementsOf(
+				withOverview("Overview", sectionTitles(manager.api().get(reports() + "/" + id + "?lang=en").json())));
 		assertThat(sheets.get("Overview")).contains(accountName, "Steady quarter.", "Late deliveries: second shift.",
 				"Summary", "Problems and solutions");
 		assertThat(sheets.get("Account archive")).contains("Name", accountName, "Unified social credit code", uscc,
@@ -405,7 +408,8 @@ abstract class ReportApiTests {
 		Map<String, List<String>> chinese = ReportFixtures.xlsxCells(ReportFixtures
 			.download(port, manager.username(), TestUsers.PASSWORD, reports() + "/" + id + ".xlsx?lang=zh-CN")
 			.body());
-		assertThat(chinese.keySet()).containsExactly("概览", "客户档案", "客户发展计划", "服务计划", "投诉", "满意度调查", "沟通记录");
+		assertThat(chinese.keySet()).containsExactly("概览", "客户档案", "销售", "合同", "客户发展计划", "服务计划", "投诉", "满意度调查",
+				"沟通记录");
 		assertThat(chinese.get("客户档案")).contains("客户名称", accountName, "统一社会信用代码", uscc);
 	}
 
@@ -497,6 +501,16 @@ abstract class ReportApiTests {
 			.valueStream()
 			.map(r -> r.get(0).asString())
 			.toList();
+	}
+
+	static List<String> sectionTitles(JsonNode report) {
+		return report.get("sections").valueStream().map(s -> s.get("title").asString()).toList();
+	}
+
+	static List<String> withOverview(String overview, List<String> titles) {
+		List<String> sheets = new java.util.ArrayList<>(List.of(overview));
+		sheets.addAll(titles);
+		return sheets;
 	}
 
 	static List<Long> ids(JsonNode page) {

@@ -1,0 +1,8 @@
+package org.kam.contract;
+
+import org.kam.support.PostgresTest;
+
+@PostgresTest
+class ContractReportApiPostgresTests extends ContractReportApiTests {
+
+}
