@@ -1,27 +1,20 @@
 package org.kam.complaint;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kam.support.Api;
+import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,14 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One account's complaints tab in a real Chromium: add a complaint, see it listed, move
- * it on. Chromium is found as in {@code browser/Chromium} (package-private there).
+ * it on.
  */
 @H2Test
-@ExtendWith(ComplaintBrowserH2Tests.ChromiumPresent.class)
+@ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComplaintBrowserH2Tests {
-
-	static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("KAM_CHROMIUM", "/usr/bin/chromium"));
 
 	@LocalServerPort
 	int port;
@@ -49,13 +40,8 @@ class ComplaintBrowserH2Tests {
 
 	@BeforeAll
 	void startBrowser() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
 	}
 
 	@AfterAll
@@ -121,18 +107,6 @@ class ComplaintBrowserH2Tests {
 			assertThat(page.locator("#results tbody")).containsText("Browser " + marker);
 			assertThat(page.locator("#results tbody")).containsText("Key account");
 		}
-	}
-
-	static class ChromiumPresent implements ExecutionCondition {
-
-		@Override
-		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-			if (Files.isExecutable(CHROMIUM) || "true".equalsIgnoreCase(System.getenv("CI"))) {
-				return ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM);
-			}
-			return ConditionEvaluationResult.disabled("Browser tests SKIPPED: no Chromium at " + CHROMIUM);
-		}
-
 	}
 
 }

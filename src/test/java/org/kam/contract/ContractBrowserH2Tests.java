@@ -2,26 +2,20 @@ package org.kam.contract;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kam.support.Api;
+import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,14 +30,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @H2Test
 @TestPropertySource(properties = "kam.data-dir=target/test-data")
-@ExtendWith(ContractBrowserH2Tests.Chromium.class)
+@ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContractBrowserH2Tests {
-
-	private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("KAM_CHROMIUM", "/usr/bin/chromium"));
-
-	private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
 	@LocalServerPort
 	int port;
@@ -54,10 +43,8 @@ class ContractBrowserH2Tests {
 
 	@BeforeAll
 	void startBrowser() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(ARGS));
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
 	}
 
 	@AfterAll
@@ -130,22 +117,6 @@ class ContractBrowserH2Tests {
 			assertThat(page.locator("#results tbody tr")).hasCount(1);
 			assertThat(page.locator("#results tbody")).containsText("Walk " + marker);
 		}
-	}
-
-	/** Skipped with a message where no Chromium is installed, except under CI=true. */
-	static class Chromium implements ExecutionCondition {
-
-		@Override
-		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-			if (Files.isExecutable(CHROMIUM)) {
-				return ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM);
-			}
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				throw new IllegalStateException("CI=true but there is no Chromium at " + CHROMIUM);
-			}
-			return ConditionEvaluationResult.disabled("Browser tests SKIPPED: no Chromium at " + CHROMIUM);
-		}
-
 	}
 
 }

@@ -1,24 +1,20 @@
 package org.kam.market;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.kam.support.Api;
+import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,10 +28,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @H2Test
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@EnabledIf("chromiumOrCi")
+@ExtendWith(Chromium.class)
 class MarketReportBrowserTests {
-
-	static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("KAM_CHROMIUM", "/usr/bin/chromium"));
 
 	@LocalServerPort
 	int port;
@@ -44,19 +38,10 @@ class MarketReportBrowserTests {
 
 	Browser browser;
 
-	static boolean chromiumOrCi() {
-		return Files.isExecutable(CHROMIUM) || "true".equalsIgnoreCase(System.getenv("CI"));
-	}
-
 	@BeforeAll
 	void startBrowser() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
 	}
 
 	@AfterAll

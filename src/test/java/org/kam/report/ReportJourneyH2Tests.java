@@ -1,28 +1,21 @@
 package org.kam.report;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kam.support.Api;
+import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,11 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * journeys use).
  */
 @H2Test
-@ExtendWith(ReportJourneyH2Tests.Chromium.class)
+@ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportJourneyH2Tests {
-
-	static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("KAM_CHROMIUM", "/usr/bin/chromium"));
 
 	@LocalServerPort
 	int port;
@@ -51,13 +42,8 @@ class ReportJourneyH2Tests {
 
 	@BeforeAll
 	void startBrowser() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
 	}
 
 	@AfterAll
@@ -118,22 +104,6 @@ class ReportJourneyH2Tests {
 			assertThat(page.locator("#reports tbody")).containsText("Q3 2026");
 			assertThat(page.locator("#reports tbody")).containsText("Version 2");
 		}
-	}
-
-	/** Skips where no Chromium is installed, except under CI=true, where that fails. */
-	static final class Chromium implements ExecutionCondition {
-
-		@Override
-		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-			if (Files.isExecutable(CHROMIUM)) {
-				return ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM);
-			}
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				throw new IllegalStateException("CI=true but there is no Chromium at " + CHROMIUM);
-			}
-			return ConditionEvaluationResult.disabled("Browser tests SKIPPED: no Chromium at " + CHROMIUM);
-		}
-
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.kam.sales;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +7,15 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kam.support.Api;
+import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,11 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it and the chart, edit it.
  */
 @H2Test
-@ExtendWith(SalesBrowserH2Tests.ChromiumPresent.class)
+@ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SalesBrowserH2Tests {
-
-	static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("KAM_CHROMIUM", "/usr/bin/chromium"));
 
 	@LocalServerPort
 	int port;
@@ -48,13 +41,8 @@ class SalesBrowserH2Tests {
 
 	@BeforeAll
 	void start() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
 	}
 
 	@AfterAll
@@ -76,15 +64,7 @@ class SalesBrowserH2Tests {
 			.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900))) {
 			context.setDefaultTimeout(15_000);
 			Page page = context.newPage();
-			List<String> consoleErrors = new java.util.ArrayList<>();
-			page.onConsoleMessage(m -> {
-				// a missing favicon is not this page's problem; script errors and CSP
-				// refusals are
-				if ("error".equals(m.type()) && !m.text().startsWith("Failed to load resource")) {
-					consoleErrors.add(m.text());
-				}
-			});
-			page.onPageError(consoleErrors::add);
+			List<String> consoleErrors = Chromium.consoleErrors(page);
 			page.navigate(url("/login"));
 			page.locator("#username").fill(manager.username());
 			page.locator("#password").fill(TestUsers.PASSWORD);
@@ -137,22 +117,6 @@ class SalesBrowserH2Tests {
 	private static void shoot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + "-en.png"))
 			.setFullPage(true));
-	}
-
-	/** Skips where no Chromium is installed, except under CI=true. */
-	static class ChromiumPresent implements ExecutionCondition {
-
-		@Override
-		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-			if (Files.isExecutable(CHROMIUM)) {
-				return ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM);
-			}
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				throw new IllegalStateException("CI=true but there is no Chromium at " + CHROMIUM);
-			}
-			return ConditionEvaluationResult.disabled("Browser tests SKIPPED: no Chromium at " + CHROMIUM);
-		}
-
 	}
 
 }

@@ -1,29 +1,24 @@
 package org.kam.communication.browser;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kam.support.Api;
+import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +31,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * in org.kam.browser.BrowserJourneyTests).
  */
 @H2Test
-@ExtendWith(CommunicationJourneyH2Tests.Chromium.class)
+@ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommunicationJourneyH2Tests {
 
@@ -51,13 +46,8 @@ class CommunicationJourneyH2Tests {
 
 	@BeforeAll
 	void startBrowser() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Chromium.EXECUTABLE)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
 	}
 
 	@AfterAll
@@ -132,24 +122,6 @@ class CommunicationJourneyH2Tests {
 
 	private static void screenshot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-en.png")).setFullPage(true));
-	}
-
-	/** Debian's Chromium; skipped where none is installed, except under CI=true. */
-	static final class Chromium implements ExecutionCondition {
-
-		static final Path EXECUTABLE = Paths.get(System.getenv().getOrDefault("KAM_CHROMIUM", "/usr/bin/chromium"));
-
-		@Override
-		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-			if (Files.isExecutable(EXECUTABLE)) {
-				return ConditionEvaluationResult.enabled("Chromium at " + EXECUTABLE);
-			}
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				throw new IllegalStateException("CI=true but there is no Chromium at " + EXECUTABLE);
-			}
-			return ConditionEvaluationResult.disabled("Browser test SKIPPED: no Chromium at " + EXECUTABLE);
-		}
-
 	}
 
 }

@@ -1,24 +1,17 @@
 package org.kam.devplan.browser;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kam.support.Api;
+import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,10 +24,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * with its progress and on its page, edits it.
  */
 @H2Test
-@ExtendWith(DevelopmentPlanJourneyH2Tests.Chromium.class)
+@ExtendWith(Chromium.class)
 class DevelopmentPlanJourneyH2Tests {
-
-	static final Path EXECUTABLE = Paths.get(System.getenv().getOrDefault("KAM_CHROMIUM", "/usr/bin/chromium"));
 
 	@LocalServerPort
 	int port;
@@ -51,12 +42,7 @@ class DevelopmentPlanJourneyH2Tests {
 		long contactId = owner.api()
 			.post("/api/v1/accounts/" + accountId + "/contacts", Map.of("name", "Zhang " + marker))
 			.id();
-		try (Playwright playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-				Browser browser = playwright.chromium()
-					.launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
-						.setHeadless(true)
-						.setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")))) {
+		try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
 			BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
 			context.setDefaultTimeout(15_000);
 			Page page = context.newPage();
@@ -102,22 +88,6 @@ class DevelopmentPlanJourneyH2Tests {
 			assertThat(page.locator("#development-plans .progress-bar")).containsText("100%");
 			context.close();
 		}
-	}
-
-	/** Skipped with a message where no Chromium is installed, except under CI=true. */
-	static final class Chromium implements ExecutionCondition {
-
-		@Override
-		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-			if (Files.isExecutable(EXECUTABLE)) {
-				return ConditionEvaluationResult.enabled("Chromium at " + EXECUTABLE);
-			}
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				throw new IllegalStateException("CI=true but there is no Chromium at " + EXECUTABLE);
-			}
-			return ConditionEvaluationResult.disabled("Browser test SKIPPED: no Chromium at " + EXECUTABLE);
-		}
-
 	}
 
 }

@@ -76,7 +76,7 @@ class DevelopmentPlanPagesTests {
 		assertThat(tab.body()).doesNotContain("<html")
 			.contains("Growth " + marker)
 			.contains("aria-valuenow=\"50\"")
-			.contains("width: 50%")
+			.contains("data-progress=\"50\"")
 			.contains(base() + "/new");
 		assertThat(browser.get("/accounts/" + accountId + "?tab=development-plans").body())
 			.contains(base() + "/section");
