@@ -110,23 +110,27 @@ abstract class ComplaintReportApiTests {
 		assertThat(en.get("title").asString()).isEqualTo("Complaints");
 		assertThat(figures(en)).containsExactly("Complaints received: 4 / 3", "Complaints resolved: 2 / 1");
 		assertThat(rows(en)).containsExactly("Open at the end of the period: 4", "Of these, past their targets: 3");
-		assertThat(columns(en)).containsExactly("Received", "Severity", "Category", "Status", "Resolution",
-				"Confirmed by the customer");
+		assertThat(columns(en)).containsExactly("Received", "Severity", "Category", "Description", "Status",
+				"Resolution", "Confirmed by the customer");
 		assertThat(tableRows(en)).containsExactly(
-				List.of("Jul 8, 2025", "High", "Product quality", "Resolved", "Replaced the batch", "Yes"),
-				List.of("Aug 20, 2025", "Critical", "Delivery", "In progress", "", "No"),
-				List.of("Sep 10, 2025", "Medium", "Billing", "Resolved", "Credit note issued", "No"),
-				List.of("Sep 29, 2025", "Low", "Service", "Open", "", "No"));
+				List.of("Jul 8, 2025", "High", "Product quality", "PRODUCT_QUALITY complaint", "Resolved",
+						"Replaced the batch", "Yes"),
+				List.of("Aug 20, 2025", "Critical", "Delivery", "DELIVERY complaint", "In progress", "", "No"),
+				List.of("Sep 10, 2025", "Medium", "Billing", "BILLING complaint", "Resolved", "Credit note issued",
+						"No"),
+				List.of("Sep 29, 2025", "Low", "Service", "SERVICE complaint", "Open", "", "No"));
 		assertThat(note(en)).isNull();
 
 		JsonNode zh = section(reportId, "zh-CN");
 		assertThat(zh.get("title").asString()).isEqualTo("投诉");
 		assertThat(figures(zh)).containsExactly("收到的投诉: 4 / 3", "解决的投诉: 2 / 1");
 		assertThat(rows(zh)).containsExactly("期末未结投诉: 4", "其中超出处理时限: 3");
-		assertThat(columns(zh)).containsExactly("接收时间", "严重程度", "类别", "状态", "处理结果", "客户确认");
+		assertThat(columns(zh)).containsExactly("接收时间", "严重程度", "类别", "投诉内容", "状态", "处理结果", "客户确认");
 		assertThat(tableRows(zh)).first()
-			.isEqualTo(List.of("2025年7月8日", "高", "产品质量", "已解决", "Replaced the batch", "是"));
-		assertThat(tableRows(zh).get(1)).isEqualTo(List.of("2025年8月20日", "紧急", "交付", "处理中", "", "否"));
+			.isEqualTo(
+					List.of("2025年7月8日", "高", "产品质量", "PRODUCT_QUALITY complaint", "已解决", "Replaced the batch", "是"));
+		assertThat(tableRows(zh).get(1))
+			.isEqualTo(List.of("2025年8月20日", "紧急", "交付", "DELIVERY complaint", "处理中", "", "否"));
 
 		String pdf = ReportFixtures.pdfText(port, manager, accountId, reportId, "zh-CN");
 		assertThat(pdf).contains("投诉", "收到的投诉", "期末未结投诉", "产品质量");

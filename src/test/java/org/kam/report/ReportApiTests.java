@@ -408,8 +408,7 @@ abstract class ReportApiTests {
 		Map<String, List<String>> chinese = ReportFixtures.xlsxCells(ReportFixtures
 			.download(port, manager.username(), TestUsers.PASSWORD, reports() + "/" + id + ".xlsx?lang=zh-CN")
 			.body());
-		assertThat(chinese.keySet()).containsExactly("概览", "客户档案", "销售", "合同", "客户发展计划", "服务计划", "投诉", "满意度调查",
-				"沟通记录");
+		assertThat(chinese.keySet()).containsExactly("概览", "客户档案", "销售", "合同", "客户发展计划", "服务计划", "投诉", "满意度调查", "沟通记录");
 		assertThat(chinese.get("客户档案")).contains("客户名称", accountName, "统一社会信用代码", uscc);
 	}
 

@@ -31,6 +31,9 @@ class ComplaintReportSource implements ReportSource {
 	private static final String OPEN_AT = " where account_id = :accountId and deleted_at is null and received_at < :at"
 			+ " and (resolved_at is null or resolved_at >= :at) and (closed_at is null or closed_at >= :at)";
 
+	/** Characters of a description the table shows. */
+	static final int DESCRIPTION_SHOWN = 120;
+
 	/**
 	 * {@link Complaints#BREACHING} as it stood at that moment for a complaint still open
 	 * then: its resolution was due, or its response was due and came late or not at all.
@@ -95,10 +98,12 @@ class ComplaintReportSource implements ReportSource {
 	private void table(ReportSection.Builder section, long accountId, ReportPeriod period, Locale locale) {
 		DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 		section.table(text("complaint.field.receivedAt", locale), text("complaint.field.severity", locale),
-				text("complaint.field.category", locale), text("complaint.field.status", locale),
-				text("complaint.field.resolution", locale), text("complaint.report.confirmed", locale));
+				text("complaint.field.category", locale), text("complaint.field.description", locale),
+				text("complaint.field.status", locale), text("complaint.field.resolution", locale),
+				text("complaint.report.confirmed", locale));
 		jdbc.sql("""
-				select received_at, severity, category, status, resolution, customer_confirmed from complaint
+				select received_at, severity, category, description, status, resolution, customer_confirmed
+				from complaint
 				where account_id = :accountId and deleted_at is null and received_at >= :from and received_at < :to
 				order by received_at, id limit :limit""")
 			.param("accountId", accountId)
@@ -110,10 +115,19 @@ class ComplaintReportSource implements ReportSource {
 						date.format(rs.getObject("received_at", OffsetDateTime.class).atZoneSameInstant(period.zone())),
 						text("complaint.severity." + rs.getString("severity"), locale),
 						text("complaint.category." + rs.getString("category"), locale),
+						shorten(rs.getString("description")),
 						text("complaint.status." + rs.getString("status"), locale), rs.getString("resolution"),
 						text(rs.getBoolean("customer_confirmed") ? "complaint.report.yes" : "complaint.report.no",
 								locale));
 			});
+	}
+
+	/** A report says what the complaint was about; the record keeps the full text. */
+	private static String shorten(String text) {
+		if (text == null || text.codePointCount(0, text.length()) <= DESCRIPTION_SHOWN) {
+			return text;
+		}
+		return text.substring(0, text.offsetByCodePoints(0, DESCRIPTION_SHOWN - 1)) + "…";
 	}
 
 	/** Complaints whose {@code column} time falls in the period. */
