@@ -142,6 +142,39 @@ abstract class AccountsRepositoryTests {
 	}
 
 	@Test
+	void aShortKeywordPagesInTheSortOrderWithinTheAccessCondition() {
+		long other = accounts.insert(fields("Other " + marker, AccountStatus.POTENTIAL, null), admin, NOW);
+		contacts.insert(other,
+				new ContactForm("鼗鼙", "总经理", DecisionRole.DECISION_MAKER, null, null, null, null, null, true, null),
+				admin, NOW);
+		long second = accounts.insert(fields("鼗鼙 B " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
+		long first = accounts.insert(fields("鼗鼙 A " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
+		Sorting byName = Sorting.parse("name", Accounts.SORTABLE, "name");
+		Sorting byNameDesc = Sorting.parse("name,desc", Accounts.SORTABLE, "name");
+		SqlCondition owned = new SqlCondition("a.owner_id = :who", Map.of("who", admin));
+
+		List<Long> all = accounts.page(keyword("鼗鼙"), EVERYTHING, byName, new PageQuery(0, 10))
+			.stream()
+			.map(Account::id)
+			.toList();
+		assertThat(all).containsExactlyInAnyOrder(first, second, other);
+		assertThat(all.indexOf(first)).isLessThan(all.indexOf(second));
+		List<Long> paged = new java.util.ArrayList<>();
+		paged.addAll(accounts.page(keyword("鼗鼙"), EVERYTHING, byName, new PageQuery(0, 2))
+			.stream()
+			.map(Account::id)
+			.toList());
+		paged.addAll(accounts.page(keyword("鼗鼙"), EVERYTHING, byName, new PageQuery(1, 2))
+			.stream()
+			.map(Account::id)
+			.toList());
+		assertThat(paged).containsExactlyElementsOf(all);
+		assertThat(accounts.page(keyword("鼙"), owned, byNameDesc, new PageQuery(0, 10))).extracting(Account::id)
+			.containsExactly(second, first);
+		assertThat(accounts.countUpTo(keyword("鼗"), owned, 10)).isEqualTo(2);
+	}
+
+	@Test
 	void countingStopsAtTheCap() {
 		for (int i = 0; i < 3; i++) {
 			accounts.insert(fields("Capped " + i + " " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
