@@ -10,4 +10,10 @@ import java.time.OffsetDateTime;
 public record Survey(long id, long accountId, LocalDate surveyedOn, int productQuality, int serviceAttitude,
 		int responseSpeed, int overall, Integer nps, String needs, String suggestions, Long respondentContactId,
 		String respondentName, SurveySource source, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+
+	/** Promoter, passive or detractor; null without an NPS. */
+	public NpsGroup npsGroup() {
+		return NpsGroup.of(nps);
+	}
+
 }

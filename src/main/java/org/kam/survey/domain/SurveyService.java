@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.kam.account.AccountApi;
 import org.kam.account.ContactRef;
+import org.kam.governance.AccountAccessPolicy;
+import org.kam.governance.SqlCondition;
 import org.kam.identity.CurrentUser;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
@@ -30,18 +32,27 @@ public class SurveyService {
 
 	private static final String SURVEY = "Survey";
 
+	/**
+	 * The list across accounts counts and pages no further than this (as the account
+	 * list): beyond it the filters narrow the list, a count that stops early stays cheap.
+	 */
+	public static final int COUNT_CAP = 10_000;
+
 	private final Surveys surveys;
 
 	private final AccountApi accounts;
+
+	private final AccountAccessPolicy policy;
 
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	SurveyService(Surveys surveys, AccountApi accounts, Clock clock,
+	SurveyService(Surveys surveys, AccountApi accounts, AccountAccessPolicy policy, Clock clock,
 			@Value("${kam.time-zone:Asia/Shanghai}") String zone) {
 		this.surveys = surveys;
 		this.accounts = accounts;
+		this.policy = policy;
 		this.clock = clock;
 		this.zone = ZoneId.of(zone);
 	}
@@ -54,6 +65,21 @@ public class SurveyService {
 		checkRange(from, to);
 		return new PageResult<>(surveys.page(accountId, from, to, sorting, page), page.page(), page.size(),
 				surveys.count(accountId, from, to));
+	}
+
+	/**
+	 * Answered surveys across the accounts the user may read, filtered in SQL; newest
+	 * first unless {@code sort} says otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<Survey> list(SurveyFilter filter, String sort, PageQuery page, CurrentUser user) {
+		Sorting sorting = Sorting.parse(sort, Surveys.SORTABLE_ACROSS, "surveyedOn,desc");
+		checkFilter(filter);
+		requireReachable(page);
+		SqlCondition access = policy.readable(user, "a.owner_id");
+		long counted = surveys.countUpTo(filter, access, COUNT_CAP + 1L);
+		return new PageResult<>(surveys.page(filter, access, sorting, page), page.page(), page.size(),
+				Math.min(counted, COUNT_CAP), counted <= COUNT_CAP);
 	}
 
 	@Transactional(readOnly = true)
@@ -139,6 +165,24 @@ public class SurveyService {
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
+		}
+	}
+
+	private static void checkFilter(SurveyFilter filter) {
+		if (filter.maxOverall() != null && (filter.maxOverall() < 1 || filter.maxOverall() > 5)) {
+			throw new InvalidInputException("maxOverall", "survey.validation.score",
+					"must be a whole number from 1 to 5");
+		}
+		checkRange(filter.from(), filter.to());
+	}
+
+	private static void requireReachable(PageQuery page) {
+		if (page.offset() + page.size() > COUNT_CAP) {
+			int lastPage = Math.max(0, COUNT_CAP / page.size() - 1);
+			throw new InvalidInputException(
+					"page", "validation.page.tooDeep", "must be at most " + lastPage + " at this size: only the first "
+							+ COUNT_CAP + " rows are paged; narrow the filters or change the sort",
+					lastPage, COUNT_CAP);
 		}
 	}
 

@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,13 +20,27 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The survey table, in SQL. Every query names the account, so that the index on
- * {@code (account_id, surveyed_on)} serves it; callers check access to the account first.
+ * The survey table, in SQL. Queries of one account name it, so that the index on
+ * {@code (account_id, surveyed_on)} serves them; callers check access to the account
+ * first. The list across accounts takes the access condition instead and reads the
+ * indexes of V7_5 for its sorts.
  */
 @Repository
 class Surveys {
 
 	static final Map<String, String> SORTABLE = Map.of("surveyedOn", "surveyed_on");
+
+	/** The sorts of the list across accounts, each backed by an index of live surveys. */
+	static final Map<String, String> SORTABLE_ACROSS = Map.of("surveyedOn", "s.surveyed_on", "overall", "s.overall");
+
+	private static final String ACROSS_COLUMNS = """
+			s.id, s.account_id, s.surveyed_on, s.product_quality, s.service_attitude, s.response_speed, s.overall,
+			s.nps, s.needs, s.suggestions, s.respondent_contact_id, s.respondent_name, s.source, s.created_at,
+			s.updated_at, s.version""";
+
+	private static final String ACROSS = """
+			from survey s join account a on a.id = s.account_id and a.deleted_at is null
+			""";
 
 	private static final String COLUMNS = """
 			id, account_id, surveyed_on, product_quality, service_attitude, response_speed, overall, nps, needs,
@@ -109,6 +126,31 @@ class Surveys {
 			.single();
 	}
 
+	/** One page across the accounts the condition lets the user read. */
+	List<Survey> page(SurveyFilter filter, SqlCondition access, Sorting sorting, PageQuery page) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, access, params);
+		return jdbc
+			.sql("select " + ACROSS_COLUMNS + " " + ACROSS + where + " order by " + sorting.orderBy("s.id")
+					+ " limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Surveys::map)
+			.list();
+	}
+
+	/** How many match, counting at most {@code cap}. */
+	long countUpTo(SurveyFilter filter, SqlCondition access, long cap) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, access, params);
+		return jdbc.sql("select count(*) from (select 1 " + ACROSS + where + " limit :cap) t")
+			.params(params)
+			.param("cap", cap)
+			.query(Long.class)
+			.single();
+	}
+
 	/** Averages per month, oldest first; months without surveys are left out. */
 	List<MonthTrend> trend(long accountId, LocalDate from, LocalDate to) {
 		return range(jdbc.sql("""
@@ -174,6 +216,35 @@ class Surveys {
 			.param("limit", limit)
 			.query(Surveys::map)
 			.list();
+	}
+
+	private static String where(SurveyFilter f, SqlCondition access, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		conditions.add("s.deleted_at is null");
+		conditions.add("(" + access.sql() + ")");
+		params.putAll(access.params());
+		if (f.from() != null) {
+			conditions.add("s.surveyed_on >= :from");
+			params.put("from", f.from());
+		}
+		if (f.to() != null) {
+			conditions.add("s.surveyed_on <= :to");
+			params.put("to", f.to());
+		}
+		if (f.maxOverall() != null) {
+			conditions.add("s.overall <= :maxOverall");
+			params.put("maxOverall", f.maxOverall());
+		}
+		if (f.npsGroup() != null) {
+			conditions.add("s.nps between :npsMin and :npsMax");
+			params.put("npsMin", f.npsGroup().min());
+			params.put("npsMax", f.npsGroup().max());
+		}
+		if (f.ownerId() != null) {
+			conditions.add("a.owner_id = :ownerId");
+			params.put("ownerId", f.ownerId());
+		}
+		return " where " + String.join(" and ", conditions);
 	}
 
 	private static JdbcClient.StatementSpec range(JdbcClient.StatementSpec spec, long accountId, LocalDate from,

@@ -1,0 +1,8 @@
+package org.kam.survey;
+
+import org.kam.support.H2Test;
+
+@H2Test
+class SurveyListApiH2Tests extends SurveyListApiTests {
+
+}
