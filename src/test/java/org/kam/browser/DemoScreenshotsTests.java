@@ -48,9 +48,25 @@ class DemoScreenshotsTests {
 				page.locator("#results tbody tr a").first().click();
 				page.waitForURL(java.util.regex.Pattern.compile(".*/accounts/\\d+$"));
 				shoot(page, "demo-account-" + suffix);
+				String account = page.url().replaceFirst("^.*(/accounts/\\d+)$", "$1");
+				page.navigate(url(account + "?tab=sales"));
+				page.locator("#sales").waitFor();
+				page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+				shoot(page, "demo-sales-" + suffix);
+				page.navigate(url(account + "/reports/new"));
+				page.locator("#period").selectOption(previousQuarter());
+				page.locator("#report-new button[type=submit]").click();
+				page.waitForURL(java.util.regex.Pattern.compile(".*/reports/\\d+$"));
+				shoot(page, "demo-report-" + suffix);
 				context.close();
 			}
 		}
+	}
+
+	/** The last whole quarter in the company's time zone, e.g. 2026-Q3 in December. */
+	private static String previousQuarter() {
+		java.time.LocalDate inIt = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(3);
+		return inIt.getYear() + "-Q" + ((inIt.getMonthValue() - 1) / 3 + 1);
 	}
 
 	private String url(String path) {
