@@ -194,6 +194,10 @@ abstract class DevelopmentPlanListApiTests {
 		assertThat(list(users.create("ACCOUNT_MANAGER"), "&accountId=" + accountA).get("total").asLong()).isZero();
 		assertThat(ids(list(users.create("ANALYST"), ""))).containsExactly(id);
 		assertThat(ids(list(users.create("MANAGER"), "&accountId=" + accountA))).containsExactly(id);
+		// without the owner filter a manager's list walks the sort index (no owner to go
+		// through)
+		Api.Response all = users.create("MANAGER").api().get(LIST + "?accountId=" + accountA + "&sort=title");
+		assertThat(ids(all.json())).containsExactly(id);
 	}
 
 	@Test

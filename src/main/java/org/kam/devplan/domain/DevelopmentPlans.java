@@ -183,7 +183,17 @@ class DevelopmentPlans {
 			PageQuery page, LocalDate today) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, access, today, params);
-		return jdbc.sql(SUMMARY + where + " order by " + sorting.orderBy("p.id") + " limit :limit offset :offset")
+		// The plans of one owner's accounts (an account manager's own, or the owner
+		// filter)
+		// are found through the account: hiding the sort column from the planner keeps it
+		// from walking the whole sort index in search of the few rows of a small
+		// portfolio
+		// (seconds at a million plans; milliseconds through ix_account_owner).
+		boolean byOwner = !access.unrestricted() || filter.ownerId() != null;
+		Sorting order = byOwner
+				? new Sorting("coalesce(" + sorting.column() + ", " + sorting.column() + ")", sorting.ascending())
+				: sorting;
+		return jdbc.sql(SUMMARY + where + " order by " + order.orderBy("p.id") + " limit :limit offset :offset")
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())
