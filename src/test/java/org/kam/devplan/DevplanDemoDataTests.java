@@ -41,6 +41,11 @@ abstract class DevplanDemoDataTests {
 				  select count(case when m.status = 'DONE' then 1 end) * 100 / count(*)
 				  from development_plan_milestone m where m.plan_id = p.id)""")).as("stored progress").isZero();
 		assertThat(count("select count(*) from development_plan where period_end < period_start")).isZero();
+		assertThat(count("""
+				select count(*) from development_plan p where coalesce(p.next_milestone_due, date '2999-12-31') <> (
+				  select coalesce(min(m.due_on), date '2999-12-31') from development_plan_milestone m
+				  where m.plan_id = p.id and m.status in ('PLANNED', 'IN_PROGRESS'))""")).as("stored next milestone")
+			.isZero();
 	}
 
 	private long count(String sql) {

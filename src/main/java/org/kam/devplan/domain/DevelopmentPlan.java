@@ -24,6 +24,20 @@ public record DevelopmentPlan(long id, long accountId, LocalDate periodStart, Lo
 		return (int) (done * 100 / statuses.size());
 	}
 
+	/**
+	 * The earliest due date of the open (PLANNED, IN_PROGRESS) milestones, null when none
+	 * has one: stored with the plan for the list across accounts.
+	 */
+	static LocalDate nextMilestoneDue(List<MilestoneForm> milestones) {
+		return milestones.stream()
+			.filter(m -> m.dueOn() != null)
+			.filter(m -> m.statusOrPlanned() == MilestoneStatus.PLANNED
+					|| m.statusOrPlanned() == MilestoneStatus.IN_PROGRESS)
+			.map(MilestoneForm::dueOn)
+			.min(LocalDate::compareTo)
+			.orElse(null);
+	}
+
 	DevelopmentPlan with(List<Milestone> m, List<Stakeholder> s) {
 		return new DevelopmentPlan(id, accountId, periodStart, periodEnd, title, goals, revenueTarget, currency,
 				newProductLines, cooperation, progress, m, s, createdAt, updatedAt, version);

@@ -81,12 +81,16 @@ class DevelopmentPlanDemo implements DemoFiller {
 			int count = 3 + random.nextInt(3);
 			List<Object[]> ms = new ArrayList<>();
 			int done = 0;
+			LocalDate nextDue = null;
 			for (int i = 0; i < count; i++) {
 				LocalDate due = start.plusDays((long) (i + 1) * 365 / (count + 1));
 				String status = due.isBefore(today) ? (random.nextInt(6) == 0 ? "MISSED" : "DONE")
 						: due.isBefore(today.plusDays(45)) ? "IN_PROGRESS" : "PLANNED";
 				if ("DONE".equals(status)) {
 					done++;
+				}
+				else if (!"MISSED".equals(status) && nextDue == null) {
+					nextDue = due;
 				}
 				ms.add(new Object[] { i, MILESTONES[(i + random.nextInt(MILESTONES.length)) % MILESTONES.length],
 						Date.valueOf(due), status });
@@ -109,17 +113,18 @@ class DevelopmentPlanDemo implements DemoFiller {
 			plans.add(new Object[] { account.id(), Date.valueOf(start), Date.valueOf(end),
 					TITLES[random.nextInt(TITLES.length)] + " " + start.getYear(), GOALS[random.nextInt(GOALS.length)],
 					target, currency, PRODUCT_LINES[random.nextInt(PRODUCT_LINES.length)],
-					COOPERATION[random.nextInt(COOPERATION.length)], done * 100 / count, created,
-					created.plusDays(random.nextInt(30)), by, by });
+					COOPERATION[random.nextInt(COOPERATION.length)], done * 100 / count,
+					nextDue == null ? null : Date.valueOf(nextDue), created, created.plusDays(random.nextInt(30)), by,
+					by });
 		}
 		if (plans.isEmpty()) {
 			return 0;
 		}
 		jdbc.batchUpdate("""
 				insert into development_plan (account_id, period_start, period_end, title, goals, revenue_target,
-				  currency, new_product_lines, cooperation, progress, created_at, updated_at, created_by, updated_by,
-				  version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", plans);
+				  currency, new_product_lines, cooperation, progress, next_milestone_due, created_at, updated_at,
+				  created_by, updated_by, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", plans);
 		// one demo plan per account: their ids by account
 		Map<Long, Long> planIds = new HashMap<>();
 		client.sql("select id, account_id from development_plan where account_id in (:ids) and deleted_at is null")

@@ -15,12 +15,14 @@ import java.util.Set;
 
 import org.kam.account.AccountApi;
 import org.kam.account.ContactRef;
+import org.kam.governance.AccountAccessPolicy;
 import org.kam.identity.CurrentUser;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.InvalidInputException.Problem;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -36,9 +38,20 @@ public class DevelopmentPlanService {
 
 	private static final String PLAN = "Development plan";
 
+	/**
+	 * Lists across accounts count and page no further: beyond it, narrow the filters or
+	 * change the sort (as the account list does).
+	 */
+	public static final int COUNT_CAP = 10_000;
+
+	private static final Map<String, String> SORTS = Map.of("periodStart", "p.period_start", "nextMilestoneDue",
+			"p.next_milestone_due", "progress", "p.progress", "title", "p.title");
+
 	private final DevelopmentPlans plans;
 
 	private final AccountApi accounts;
+
+	private final AccountAccessPolicy policy;
 
 	private final Clock clock;
 
@@ -46,11 +59,12 @@ public class DevelopmentPlanService {
 
 	private final String defaultCurrency;
 
-	DevelopmentPlanService(DevelopmentPlans plans, AccountApi accounts, Clock clock,
+	DevelopmentPlanService(DevelopmentPlans plans, AccountApi accounts, AccountAccessPolicy policy, Clock clock,
 			@Value("${kam.time-zone:Asia/Shanghai}") String zone,
 			@Value("${kam.default-currency:CNY}") String defaultCurrency) {
 		this.plans = plans;
 		this.accounts = accounts;
+		this.policy = policy;
 		this.clock = clock;
 		this.zone = ZoneId.of(zone);
 		this.defaultCurrency = defaultCurrency;
@@ -68,6 +82,40 @@ public class DevelopmentPlanService {
 	public PageResult<DevelopmentPlan> list(long accountId, PageQuery page, CurrentUser user) {
 		accounts.readable(accountId, user);
 		return new PageResult<>(plans.page(accountId, page), page.page(), page.size(), plans.count(accountId));
+	}
+
+	/**
+	 * Across the accounts the user may read, filtered in SQL; {@code sort} is
+	 * {@code field[,asc|desc]}, newest period first by default.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<DevelopmentPlanSummary> list(DevelopmentPlanFilter filter, String sort, PageQuery page,
+			CurrentUser user) {
+		List<Problem> problems = new ArrayList<>();
+		Sorting sorting = null;
+		try {
+			sorting = Sorting.parse(sort == null || sort.isBlank() ? "periodStart,desc" : sort, SORTS, "periodStart");
+		}
+		catch (InvalidInputException e) {
+			problems.addAll(e.problems());
+		}
+		if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+			problems.add(new Problem("to", "devplan.validation.to", List.of(), "must not be before from"));
+		}
+		if (page.offset() + page.size() > COUNT_CAP) {
+			int lastPage = Math.max(0, COUNT_CAP / page.size() - 1);
+			problems.add(new Problem("page", "validation.page.tooDeep", List.of(lastPage, COUNT_CAP),
+					"must be at most " + lastPage + " at this size: only the first " + COUNT_CAP
+							+ " rows are paged; narrow the filters or change the sort"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		var access = policy.readable(user, "a.owner_id");
+		LocalDate today = today();
+		long counted = plans.countUpTo(filter, access, today, COUNT_CAP + 1L);
+		return new PageResult<>(plans.page(filter, access, sorting, page, today), page.page(), page.size(),
+				Math.min(counted, COUNT_CAP), counted <= COUNT_CAP);
 	}
 
 	@Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.kam.devplan.domain.DevelopmentPlan;
 import org.kam.devplan.domain.DevelopmentPlanForm;
 import org.kam.devplan.domain.DevelopmentPlanService;
+import org.kam.devplan.domain.DevelopmentPlanSummary;
 import org.kam.identity.CurrentUser;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
@@ -31,6 +32,22 @@ class DevelopmentPlanRestController {
 
 	DevelopmentPlanRestController(DevelopmentPlanService plans) {
 		this.plans = plans;
+	}
+
+	/**
+	 * Across the accounts the caller may read, newest period first by default; the same
+	 * parameters as the page {@code /development-plans}, 400 naming each bad one.
+	 */
+	@GetMapping("/api/v1/development-plans")
+	PageResult<DevelopmentPlanSummary> search(@RequestParam(required = false) String accountId,
+			@RequestParam(required = false) String ownerId, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String overdue,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			@RequestParam(required = false) String sort, CurrentUser user) {
+		DevelopmentPlanListQuery.Read read = new DevelopmentPlanListQuery(accountId, ownerId, from, to, overdue, page,
+				size, sort)
+			.read();
+		return plans.list(read.filter(), sort, read.page(), user);
 	}
 
 	/** The account's plans, newest period first. */

@@ -1,0 +1,8 @@
+package org.kam.devplan;
+
+import org.kam.support.PostgresTest;
+
+@PostgresTest
+class DevelopmentPlanListApiPostgresTests extends DevelopmentPlanListApiTests {
+
+}
