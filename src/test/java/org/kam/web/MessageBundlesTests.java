@@ -84,6 +84,32 @@ class MessageBundlesTests {
 	}
 
 	@Test
+	void noKeyIsDefinedTwiceInOneFile() throws IOException {
+		List<String> twice = new ArrayList<>();
+		for (String basename : MessageBundles.basenames()) {
+			for (String language : List.of("_en", "_zh_CN")) {
+				String name = basename + language + ".properties";
+				// Properties.load keeps the last of two equal keys: a label and an error
+				// message once shared one, and the label showed the error
+				Properties recording = new Properties() {
+					@Override
+					public synchronized Object put(Object key, Object value) {
+						if (containsKey(key)) {
+							twice.add(name + ": " + key);
+						}
+						return super.put(key, value);
+					}
+				};
+				try (InputStream in = MessageBundlesTests.class.getClassLoader().getResourceAsStream(name);
+						Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+					recording.load(reader);
+				}
+			}
+		}
+		assertThat(twice).as("keys defined twice in one file").isEmpty();
+	}
+
+	@Test
 	void everyModuleBundleIsFoundOnTheClasspath() throws IOException {
 		assertThat(MessageBundles.basenames()).first().isEqualTo("messages");
 	}
