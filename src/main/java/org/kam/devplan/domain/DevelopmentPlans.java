@@ -184,11 +184,9 @@ class DevelopmentPlans {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, access, today, params);
 		// The plans of one owner's accounts (an account manager's own, or the owner
-		// filter)
-		// are found through the account: hiding the sort column from the planner keeps it
-		// from walking the whole sort index in search of the few rows of a small
-		// portfolio
-		// (seconds at a million plans; milliseconds through ix_account_owner).
+		// filter) are found through the account: hiding the sort column from the planner
+		// keeps it from walking the whole sort index in search of the few rows of a small
+		// portfolio (seconds at a million plans; milliseconds through ix_account_owner).
 		boolean byOwner = !access.unrestricted() || filter.ownerId() != null;
 		Sorting order = byOwner
 				? new Sorting("coalesce(" + sorting.column() + ", " + sorting.column() + ")", sorting.ascending())
