@@ -9,6 +9,7 @@ import org.kam.governance.AccountAccessPolicy;
 import org.kam.governance.SqlCondition;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
+import org.kam.shared.CountCap;
 import org.kam.shared.ForbiddenException;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
@@ -46,7 +47,7 @@ public class AccountService {
 	 * or sorted, not paged (as in every large CRM), and a count that stops early costs
 	 * what a small one does.
 	 */
-	public static final int COUNT_CAP = 10_000;
+	public static final int COUNT_CAP = CountCap.CAP;
 
 	@Transactional(readOnly = true)
 	public PageResult<Account> list(AccountFilter filter, String sort, PageQuery page, CurrentUser user) {

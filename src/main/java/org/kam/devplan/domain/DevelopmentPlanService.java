@@ -17,8 +17,9 @@ import org.kam.account.AccountApi;
 import org.kam.account.ContactRef;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.identity.CurrentUser;
-import org.kam.shared.InvalidInputException;
+import org.kam.shared.CountCap;
 import org.kam.shared.InvalidInputException.Problem;
+import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
@@ -42,7 +43,7 @@ public class DevelopmentPlanService {
 	 * Lists across accounts count and page no further: beyond it, narrow the filters or
 	 * change the sort (as the account list does).
 	 */
-	public static final int COUNT_CAP = 10_000;
+	public static final int COUNT_CAP = CountCap.CAP;
 
 	private static final Map<String, String> SORTS = Map.of("periodStart", "p.period_start", "nextMilestoneDue",
 			"p.next_milestone_due", "progress", "p.progress", "title", "p.title");

@@ -13,6 +13,7 @@ import org.kam.account.ContactRef;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.governance.SqlCondition;
 import org.kam.identity.CurrentUser;
+import org.kam.shared.CountCap;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
@@ -36,7 +37,7 @@ public class SurveyService {
 	 * The list across accounts counts and pages no further than this (as the account
 	 * list): beyond it the filters narrow the list, a count that stops early stays cheap.
 	 */
-	public static final int COUNT_CAP = 10_000;
+	public static final int COUNT_CAP = CountCap.CAP;
 
 	private final Surveys surveys;
 
@@ -75,7 +76,7 @@ public class SurveyService {
 	public PageResult<Survey> list(SurveyFilter filter, String sort, PageQuery page, CurrentUser user) {
 		Sorting sorting = Sorting.parse(sort, Surveys.SORTABLE_ACROSS, "surveyedOn,desc");
 		checkFilter(filter);
-		requireReachable(page);
+		CountCap.requireReachable(page);
 		SqlCondition access = policy.readable(user, "a.owner_id");
 		long counted = surveys.countUpTo(filter, access, COUNT_CAP + 1L);
 		return new PageResult<>(surveys.page(filter, access, sorting, page), page.page(), page.size(),
@@ -174,16 +175,6 @@ public class SurveyService {
 					"must be a whole number from 1 to 5");
 		}
 		checkRange(filter.from(), filter.to());
-	}
-
-	private static void requireReachable(PageQuery page) {
-		if (page.offset() + page.size() > COUNT_CAP) {
-			int lastPage = Math.max(0, COUNT_CAP / page.size() - 1);
-			throw new InvalidInputException(
-					"page", "validation.page.tooDeep", "must be at most " + lastPage + " at this size: only the first "
-							+ COUNT_CAP + " rows are paged; narrow the filters or change the sort",
-					lastPage, COUNT_CAP);
-		}
 	}
 
 	private static void checkRange(LocalDate from, LocalDate to) {
