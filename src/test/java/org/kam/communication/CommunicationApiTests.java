@@ -178,6 +178,7 @@ abstract class CommunicationApiTests {
 		JsonNode first = manager.api().get(mine + accountId).json();
 		assertThat(subjects(first)).containsExactly("Done", "Later", "Overdue");
 		assertThat(first.get("total").asLong()).isEqualTo(3);
+		assertThat(first.get("totalExact").asBoolean()).as("a count below the cap is exact").isTrue();
 		assertThat(subjects(manager.api().get(mine + otherAccount).json())).containsExactly("Elsewhere");
 		assertThat(subjects(manager.api().get(mine + accountId + "&ownerId=" + colleague.id()).json()))
 			.containsExactly("Later");
@@ -192,6 +193,10 @@ abstract class CommunicationApiTests {
 		JsonNode paged = manager.api().get(mine + accountId + "&size=1&page=2").json();
 		assertThat(subjects(paged)).containsExactly("Overdue");
 		assertThat(paged.get("total").asLong()).isEqualTo(3);
+		Api.Response tooDeep = manager.api().get("/api/v1/communications?page=500&size=50");
+		assertThat(tooDeep.status()).as("paging stops at the count cap, as the account list's").isEqualTo(400);
+		assertThat(tooDeep.contentType()).startsWith("application/problem+json");
+		assertThat(fields(tooDeep)).containsExactly("page");
 	}
 
 	@Test

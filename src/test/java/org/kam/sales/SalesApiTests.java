@@ -430,6 +430,7 @@ abstract class SalesApiTests {
 		JsonNode mine = manager.api().get(byMarker).json();
 		assertThat(numbers(mine)).containsExactly("l2", "l1");
 		assertThat(mine.get("total").asLong()).isEqualTo(2);
+		assertThat(mine.get("totalExact").asBoolean()).as("a count below the cap is exact").isTrue();
 		assertThat(mine.get("page").asInt()).isZero();
 		assertThat(mine.get("size").asInt()).isEqualTo(20);
 
@@ -448,6 +449,9 @@ abstract class SalesApiTests {
 		assertThat(numbers(analyst.api().get(byMarker + "&size=1&page=1").json())).containsExactly("l2");
 		assertThat(analyst.api().get("/api/v1/sales?product=%25" + marker).json().get("total").asLong()).isZero();
 		assertThat(fields(analyst.api().get("/api/v1/sales?sort=price"))).containsExactly("sort");
+		assertThat(fields(analyst.api().get("/api/v1/sales?page=500&size=50")))
+			.as("paging stops at the count cap, as the account list's")
+			.containsExactly("page");
 		assertThat(numbers(manager.api().get(byMarker + "&accountId=" + theirs).json())).isEmpty();
 	}
 

@@ -14,8 +14,10 @@ import org.kam.account.AccountApi;
 import org.kam.account.ContactRef;
 import org.kam.communication.DueNextStep;
 import org.kam.governance.AccountAccessPolicy;
+import org.kam.governance.SqlCondition;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
+import org.kam.shared.CountCap;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.InvalidInputException.Problem;
 import org.kam.shared.NotFoundException;
@@ -67,26 +69,41 @@ public class CommunicationService {
 	public PageResult<Communication> list(long accountId, CommunicationFilter filter, String sort, PageQuery page,
 			CurrentUser user) {
 		accounts.readable(accountId, user);
-		return find(filter.forAccount(accountId), sort, page, null);
+		CommunicationFilter own = filter.forAccount(accountId);
+		Range range = range(own);
+		return new PageResult<>(communications.page(own, range.from(), range.to(), null, sorting(sort), page),
+				page.page(), page.size(), communications.count(own, range.from(), range.to(), null));
 	}
 
-	/** Communications across the accounts the user may read. */
+	/**
+	 * Communications across the accounts the user may read, counted and paged only up to
+	 * {@link CountCap#CAP}.
+	 */
 	@Transactional(readOnly = true)
 	public PageResult<Communication> search(CommunicationFilter filter, String sort, PageQuery page, CurrentUser user) {
-		return find(filter, sort, page, policy.readable(user, "a.owner_id"));
+		Sorting sorting = sorting(sort);
+		Range range = range(filter);
+		CountCap.requireReachable(page);
+		SqlCondition access = policy.readable(user, "a.owner_id");
+		return CountCap.page(communications.page(filter, range.from(), range.to(), access, sorting, page), page,
+				communications.countUpTo(filter, range.from(), range.to(), access, CountCap.COUNT_UP_TO));
 	}
 
-	private PageResult<Communication> find(CommunicationFilter filter, String sort, PageQuery page,
-			org.kam.governance.SqlCondition access) {
-		Sorting sorting = Sorting.parse(sort, Communications.SORTABLE, "occurredAt,desc");
+	private static Sorting sorting(String sort) {
+		return Sorting.parse(sort, Communications.SORTABLE, "occurredAt,desc");
+	}
+
+	/** The filter's days as {@code [from, to)} in the company's time zone. */
+	private Range range(CommunicationFilter filter) {
 		if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
 			throw new InvalidInputException("to", "communication.validation.toBeforeFrom",
 					"must not be before the from date");
 		}
-		OffsetDateTime from = filter.from() == null ? null : startOf(filter.from());
-		OffsetDateTime to = filter.to() == null ? null : startOf(filter.to().plusDays(1));
-		return new PageResult<>(communications.page(filter, from, to, access, sorting, page), page.page(), page.size(),
-				communications.count(filter, from, to, access));
+		return new Range(filter.from() == null ? null : startOf(filter.from()),
+				filter.to() == null ? null : startOf(filter.to().plusDays(1)));
+	}
+
+	private record Range(OffsetDateTime from, OffsetDateTime to) {
 	}
 
 	@Transactional(readOnly = true)

@@ -172,6 +172,19 @@ class Communications {
 	}
 
 	/**
+	 * The matches across accounts, counted no further than {@code cap}: an exact count of
+	 * millions of rows costs seconds on every page.
+	 */
+	long countUpTo(CommunicationFilter filter, OffsetDateTime from, OffsetDateTime to, SqlCondition access, long cap) {
+		Where where = where(filter, from, to, access);
+		return jdbc.sql("select count(*) from (select 1" + FROM + where.sql + " limit :cap) t")
+			.params(where.params)
+			.param("cap", cap)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
 	 * Open next steps of one owner due on or before {@code horizon}, oldest due first;
 	 * from the index on open next steps by owner and due date.
 	 */

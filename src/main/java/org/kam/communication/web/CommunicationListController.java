@@ -1,15 +1,22 @@
 package org.kam.communication.web;
 
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.kam.account.AccountApi;
 import org.kam.account.AccountSummary;
 import org.kam.communication.Channel;
 import org.kam.communication.domain.Communication;
 import org.kam.communication.domain.CommunicationService;
 import org.kam.identity.CurrentUser;
+import org.kam.shared.FieldProblem;
 import org.kam.shared.ForbiddenException;
+import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,22 +33,36 @@ class CommunicationListController {
 
 	private final Names names;
 
-	CommunicationListController(CommunicationService communications, AccountApi accounts, Names names) {
+	private final MessageSource messages;
+
+	CommunicationListController(CommunicationService communications, AccountApi accounts, Names names,
+			MessageSource messages) {
 		this.communications = communications;
 		this.accounts = accounts;
 		this.names = names;
+		this.messages = messages;
 	}
 
 	/**
 	 * The full page, or only the results when htmx asks for them; a history restore needs
-	 * the full page again.
+	 * the full page again. A query the list refuses (a page beyond the count cap, a bad
+	 * sort) answers 400 with its problems rather than an error page.
 	 */
 	@GetMapping("/communications")
-	String list(@ModelAttribute("query") CommunicationQuery query, CurrentUser user, Model model,
-			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+	String list(@ModelAttribute("query") CommunicationQuery query, CurrentUser user, Model model, Locale locale,
+			HttpServletResponse response, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean restore) {
-		PageQuery pageQuery = query.pageQuery();
-		PageResult<Communication> result = communications.search(query.filter(), query.sort(), pageQuery, user);
+		PageResult<Communication> result;
+		List<FieldProblem> problems = List.of();
+		try {
+			result = communications.search(query.filter(), query.sort(), query.pageQuery(), user);
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			problems = e.problems().stream().map(problem -> problem.in(messages, locale)).toList();
+			result = new PageResult<>(List.of(), 0, PageQuery.DEFAULT_SIZE, 0);
+		}
+		model.addAttribute("problems", problems);
 		model.addAttribute("result", result);
 		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
 		model.addAttribute("channels", Channel.values());

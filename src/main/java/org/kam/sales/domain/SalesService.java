@@ -21,6 +21,7 @@ import org.kam.account.AccountApi;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
+import org.kam.shared.CountCap;
 import org.kam.shared.FieldProblem;
 import org.kam.shared.ForbiddenException;
 import org.kam.shared.InvalidInputException;
@@ -90,14 +91,18 @@ public class SalesService {
 				orders.count(accountId, from, to));
 	}
 
-	/** Orders of every account the user may read, filtered by the database. */
+	/**
+	 * Orders of every account the user may read, filtered by the database; counted and
+	 * paged only up to {@link CountCap#CAP}.
+	 */
 	@Transactional(readOnly = true)
 	public PageResult<SalesOrder> search(SalesFilter filter, String sort, PageQuery page, CurrentUser user) {
 		checkRange(filter.from(), filter.to());
 		Sorting sorting = Sorting.parse(sort, SalesOrders.SORTABLE, "orderDate,desc");
+		CountCap.requireReachable(page);
 		var readable = policy.readable(user, "a.owner_id");
-		return new PageResult<>(orders.search(filter, readable, sorting, page), page.page(), page.size(),
-				orders.count(filter, readable));
+		return CountCap.page(orders.search(filter, readable, sorting, page), page,
+				orders.countUpTo(filter, readable, CountCap.COUNT_UP_TO));
 	}
 
 	@Transactional(readOnly = true)

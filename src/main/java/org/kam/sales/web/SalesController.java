@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.kam.account.AccountApi;
 import org.kam.account.AccountSummary;
@@ -22,11 +24,13 @@ import org.kam.sales.domain.SalesLineForm;
 import org.kam.sales.domain.SalesService;
 import org.kam.sales.domain.SalesStats;
 import org.kam.sales.domain.StatsPeriod;
+import org.kam.shared.FieldProblem;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -67,9 +71,13 @@ class SalesController {
 
 	private final jakarta.validation.Validator validator;
 
+	private final MessageSource messages;
+
 	SalesController(SalesService sales, AccountApi accounts, UserDirectory users, JsonMapper json, Clock clock,
-			@Value("${kam.time-zone:Asia/Shanghai}") String zone, jakarta.validation.Validator validator) {
+			@Value("${kam.time-zone:Asia/Shanghai}") String zone, jakarta.validation.Validator validator,
+			MessageSource messages) {
 		this.validator = validator;
+		this.messages = messages;
 		this.sales = sales;
 		this.accounts = accounts;
 		this.users = users;
@@ -197,10 +205,25 @@ class SalesController {
 		return "redirect:/accounts/" + accountId + "?tab=" + SalesWebConfig.TAB;
 	}
 
-	/** Orders across the accounts the user may read, filters and page in the URL. */
+	/**
+	 * Orders across the accounts the user may read, filters and page in the URL. A query
+	 * the list refuses (a page beyond the count cap, a bad sort or range) answers 400
+	 * with its problems rather than an error page.
+	 */
 	@GetMapping("/sales")
-	String list(@ModelAttribute("query") SalesListQuery query, CurrentUser user, Model model) {
-		PageResult<SalesOrder> result = sales.search(query.filter(), query.sort(), query.pageQuery(), user);
+	String list(@ModelAttribute("query") SalesListQuery query, CurrentUser user, Model model, Locale locale,
+			HttpServletResponse response) {
+		PageResult<SalesOrder> result;
+		List<FieldProblem> problems = List.of();
+		try {
+			result = sales.search(query.filter(), query.sort(), query.pageQuery(), user);
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			problems = e.problems().stream().map(problem -> problem.in(messages, locale)).toList();
+			result = new PageResult<>(List.of(), 0, PageQuery.DEFAULT_SIZE, 0);
+		}
+		model.addAttribute("problems", problems);
 		model.addAttribute("result", result);
 		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
 		model.addAttribute("accountNames",

@@ -204,6 +204,9 @@ class CommunicationPagesTests {
 
 		assertThat(browser.get("/communications?channel=FAX").status()).isEqualTo(400);
 		assertThat(browser.get("/communications?from=2025-02-02&to=2025-02-01").status()).isEqualTo(400);
+		Page tooDeep = browser.get("/communications?page=999999");
+		assertThat(tooDeep.status()).as("a page beyond the count cap").isEqualTo(400);
+		assertThat(tooDeep.text()).contains("This list cannot be shown").contains("Page: must be at most");
 		assertThat(browser.get("/").body()).as("the menu entry").contains("href=\"/communications\"");
 	}
 

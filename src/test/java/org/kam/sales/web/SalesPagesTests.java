@@ -216,6 +216,9 @@ class SalesPagesTests {
 		assertThat(all.text()).contains(marker + "-l2", marker + "-l3").doesNotContain(marker + "-l1");
 		assertThat(browser.get("/sales?from=notadate").status()).isEqualTo(400);
 		assertThat(browser.get("/sales?sort=price").status()).isEqualTo(400);
+		Page tooDeep = browser.get("/sales?page=999999");
+		assertThat(tooDeep.status()).as("a page beyond the count cap").isEqualTo(400);
+		assertThat(tooDeep.text()).contains("This list cannot be shown").contains("Page: must be at most");
 	}
 
 	@Test

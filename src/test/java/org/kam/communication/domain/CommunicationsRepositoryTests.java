@@ -1,0 +1,56 @@
+package org.kam.communication.domain;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.kam.communication.Channel;
+import org.kam.governance.SqlCondition;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The communication SQL on each database; every test rolls back. */
+@Transactional
+abstract class CommunicationsRepositoryTests {
+
+	static final SqlCondition EVERYTHING = new SqlCondition("1 = 1", Map.of());
+
+	static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 25, 8, 0, 0, 0, ZoneOffset.UTC);
+
+	@Autowired
+	Communications communications;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void countingAcrossAccountsStopsAtTheCap() {
+		long admin = jdbc.sql("select id from app_user where username = 'admin'").query(Long.class).single();
+		String marker = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		jdbc.sql("""
+				insert into account (name, name_key, status, urgency, created_at, updated_at)
+				values (:name, :name, 'POTENTIAL', 'CAN_WAIT', :now, :now)""")
+			.param("name", marker)
+			.param("now", NOW)
+			.update();
+		long accountId = jdbc.sql("select id from account where name_key = :name")
+			.param("name", marker)
+			.query(Long.class)
+			.single();
+		for (int i = 0; i < 3; i++) {
+			communications.insert(accountId, new CommunicationFields(Channel.PHONE, NOW.minusDays(i), "Call " + i, null,
+					null, List.of(), List.of(), null, null, null, false), admin, NOW);
+		}
+		CommunicationFilter ofAccount = CommunicationFilter.none().forAccount(accountId);
+
+		assertThat(communications.countUpTo(ofAccount, null, null, EVERYTHING, 2)).isEqualTo(2);
+		assertThat(communications.countUpTo(ofAccount, null, null, EVERYTHING, 10)).isEqualTo(3);
+	}
+
+}
