@@ -395,4 +395,21 @@ abstract class ComplaintApiTests {
 		assertThat(manager.api().get("/api/v1/accounts/987654321/complaints").status()).isEqualTo(404);
 	}
 
+	@Test
+	void theCrossAccountListCountsAndPagesOnlyItsFirstTenThousandRows() {
+		add(accountId, "LOW", Duration.ofHours(1));
+		JsonNode small = manager.api().get("/api/v1/complaints?accountId=" + accountId).json();
+		assertThat(small.get("total").asLong()).isEqualTo(1);
+		assertThat(small.get("totalExact").asBoolean()).isTrue();
+		JsonNode across = manager.api().get("/api/v1/complaints?status=OPEN").json();
+		assertThat(across.get("totalExact").asBoolean()).as("the manager's own accounts hold few").isTrue();
+
+		Api.Response deep = manager.api().get("/api/v1/complaints?page=500&size=50");
+		assertThat(deep.status()).as(deep.toString()).isEqualTo(400);
+		assertThat(deep.contentType()).startsWith("application/problem+json");
+		assertThat(fields(deep)).containsExactly("page");
+		assertThat(manager.api().get("/api/v1/complaints?page=199&size=50").status()).as("the last reachable page")
+			.isEqualTo(200);
+	}
+
 }

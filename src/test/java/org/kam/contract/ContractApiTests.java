@@ -278,6 +278,7 @@ abstract class ContractApiTests {
 		JsonNode page = manager.api().get(all).json();
 		assertThat(numbers(page)).containsExactly(number("buy"), number("else"), number("nda"));
 		assertThat(page.get("total").asLong()).isEqualTo(3);
+		assertThat(page.get("totalExact").asBoolean()).as("counted to the end below the cap").isTrue();
 		assertThat(page.get("page").asInt()).isZero();
 		assertThat(page.get("size").asInt()).isEqualTo(20);
 		assertThat(numbers(manager.api().get(all + "&status=DRAFT").json())).containsExactly(number("nda"));
@@ -315,6 +316,16 @@ abstract class ContractApiTests {
 		assertThat(negative.status()).isEqualTo(400);
 		assertThat(fields(negative)).containsExactly("expiringWithinDays");
 		assertThat(manager.api().get(expiring + "soon").status()).isEqualTo(400);
+	}
+
+	@Test
+	void theCrossAccountListPagesOnlyWithinItsFirstTenThousandRows() {
+		Api.Response deep = manager.api().get("/api/v1/contracts?page=500&size=50");
+		assertThat(deep.status()).as(deep.toString()).isEqualTo(400);
+		assertThat(deep.contentType()).startsWith("application/problem+json");
+		assertThat(fields(deep)).containsExactly("page");
+		assertThat(manager.api().get("/api/v1/contracts?page=199&size=50").status()).as("the last reachable page")
+			.isEqualTo(200);
 	}
 
 	private void addEnding(String suffix, int days, String status) {

@@ -215,6 +215,12 @@ class ContractPagesTests {
 		assertThat(bad.status()).isEqualTo(200);
 		assertThat(bad.text()).contains("must be between 0 and 3650");
 
+		Page deep = browser.get("/contracts?q=" + marker + "&page=999999");
+		assertThat(deep.status()).as("the problem shown as a bad filter is").isEqualTo(200);
+		assertThat(deep.text()).contains("The filter page must be at most 499 at this size")
+			.contains("only the first 10,000 rows are paged");
+		assertThat(all.text()).contains("2 contracts").contains("Page 1 of 1");
+
 		Page ofAccount = browser.get("/contracts?accountId=" + accountId);
 		assertThat(ofAccount.body()).contains("Pages Ltd " + marker).contains(number("soon"));
 	}

@@ -8,6 +8,7 @@ import org.kam.account.AccountApi;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
+import org.kam.shared.CountCap;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
@@ -47,16 +48,26 @@ public class ComplaintService {
 		this.clock = clock;
 	}
 
-	/** Complaints of the accounts the user may read, key accounts first. */
+	/**
+	 * Complaints of the accounts the user may read, key accounts first. Across accounts
+	 * the count and the paging stop at {@link CountCap#CAP}; one account's count stays
+	 * exact.
+	 */
 	@Transactional(readOnly = true)
 	public PageResult<Complaint> list(ComplaintFilter filter, PageQuery page, CurrentUser user) {
 		if (filter.accountId() != null) {
 			accounts.readable(filter.accountId(), user);
 		}
+		else {
+			CountCap.requireReachable(page);
+		}
 		var access = policy.readable(user, "a.owner_id");
 		OffsetDateTime now = now();
-		return new PageResult<>(complaints.page(filter, access, page, now), page.page(), page.size(),
-				complaints.count(filter, access, now));
+		List<Complaint> items = complaints.page(filter, access, page, now);
+		if (filter.accountId() != null) {
+			return new PageResult<>(items, page.page(), page.size(), complaints.count(filter, access, now));
+		}
+		return CountCap.page(items, page, complaints.countUpTo(filter, access, now, CountCap.COUNT_UP_TO));
 	}
 
 	@Transactional(readOnly = true)

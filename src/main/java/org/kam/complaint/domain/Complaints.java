@@ -147,6 +147,18 @@ class Complaints {
 			.single();
 	}
 
+	/** How many match, counting at most {@code cap}. */
+	long countUpTo(ComplaintFilter filter, SqlCondition access, OffsetDateTime now, long cap) {
+		Where where = where(filter, access, now);
+		return jdbc
+			.sql("select count(*) from (select 1 from complaint c join account a on a.id = c.account_id"
+					+ " and a.deleted_at is null" + where.sql + " limit :cap) t")
+			.params(where.params)
+			.param("cap", cap)
+			.query(Long.class)
+			.single();
+	}
+
 	/** The account's complaints received strictly before {@code before}, newest first. */
 	List<Complaint> receivedBefore(long accountId, OffsetDateTime before, int limit, OffsetDateTime now) {
 		return jdbc.sql(SELECT + """

@@ -15,6 +15,7 @@ import org.kam.complaint.domain.ComplaintFilter;
 import org.kam.complaint.domain.ComplaintService;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
+import org.kam.shared.CountCap;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.springframework.stereotype.Controller;
@@ -52,7 +53,8 @@ class ComplaintListController {
 		model.addAttribute("people", users.find(result.items().stream().map(Complaint::ownerId).toList()));
 		model.addAttribute("filterAccount",
 				accountId == null ? null : accounts.find(List.of(accountId)).get(accountId));
-		long totalPages = (result.total() + result.size() - 1) / result.size();
+		// the capped total bounds the pages; CAP / size keeps the last one reachable
+		long totalPages = Math.min((result.total() + result.size() - 1) / result.size(), CountCap.CAP / result.size());
 		model.addAttribute("previousUrl", result.page() > 0 ? url(filter, result.page() - 1) : null);
 		model.addAttribute("nextUrl", result.page() + 1 < totalPages ? url(filter, result.page() + 1) : null);
 		return "complaint/list";

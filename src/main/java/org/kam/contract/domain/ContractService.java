@@ -10,6 +10,7 @@ import java.util.List;
 import org.kam.account.AccountApi;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.identity.CurrentUser;
+import org.kam.shared.CountCap;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
@@ -58,7 +59,8 @@ public class ContractService {
 
 	/**
 	 * Contracts of every account the user may read. Expiring lists are ordered by end
-	 * date unless a sort is given; other lists by the latest change.
+	 * date unless a sort is given; other lists by the latest change. Across accounts the
+	 * count and the paging stop at {@link CountCap#CAP}.
 	 */
 	@Transactional(readOnly = true)
 	public PageResult<Contract> search(ContractFilter filter, String sort, PageQuery page, CurrentUser user) {
@@ -72,8 +74,14 @@ public class ContractService {
 				"updatedAt");
 		var readable = policy.readable(user, "a.owner_id");
 		LocalDate today = today();
-		return new PageResult<>(contracts.page(filter, today, readable, sorting, page), page.page(), page.size(),
-				contracts.count(filter, today, readable));
+		if (filter.accountId() != null) {
+			// one account's contracts are few: their count stays exact
+			return new PageResult<>(contracts.page(filter, today, readable, sorting, page), page.page(), page.size(),
+					contracts.count(filter, today, readable));
+		}
+		CountCap.requireReachable(page);
+		return CountCap.page(contracts.page(filter, today, readable, sorting, page), page,
+				contracts.countUpTo(filter, today, readable, CountCap.COUNT_UP_TO));
 	}
 
 	/**

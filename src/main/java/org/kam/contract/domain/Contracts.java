@@ -158,6 +158,16 @@ class Contracts {
 		return jdbc.sql("select count(*)" + FROM + where.sql()).params(where.params()).query(Long.class).single();
 	}
 
+	/** How many match, counting at most {@code cap}. */
+	long countUpTo(ContractFilter filter, LocalDate today, SqlCondition access, long cap) {
+		Where where = where(filter, today, access);
+		return jdbc.sql("select count(*) from (select 1" + FROM + where.sql() + " limit :cap) t")
+			.params(where.params())
+			.param("cap", cap)
+			.query(Long.class)
+			.single();
+	}
+
 	/** A contract with its moment on the timeline. */
 	record Dated(Contract contract, OffsetDateTime at) {
 	}

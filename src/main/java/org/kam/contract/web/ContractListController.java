@@ -9,6 +9,7 @@ import org.kam.contract.ContractType;
 import org.kam.contract.domain.Contract;
 import org.kam.contract.domain.ContractService;
 import org.kam.identity.CurrentUser;
+import org.kam.shared.CountCap;
 import org.kam.shared.ForbiddenException;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
@@ -55,7 +56,9 @@ class ContractListController {
 			result = new PageResult<>(List.of(), pageQuery.page(), pageQuery.size(), 0);
 		}
 		model.addAttribute("result", result);
-		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
+		// the capped total bounds the pages; CAP / size keeps the last one reachable
+		model.addAttribute("totalPages", Math.max(1,
+				Math.min((result.total() + result.size() - 1) / result.size(), CountCap.CAP / result.size())));
 		model.addAttribute("statuses", ContractStatus.values());
 		model.addAttribute("types", ContractType.values());
 		model.addAttribute("expiringChoices", EXPIRING_CHOICES);

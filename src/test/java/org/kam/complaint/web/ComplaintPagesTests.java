@@ -199,4 +199,14 @@ class ComplaintPagesTests {
 		assertThat(page.body()).contains("href=\"/notifications?unread=true\"").contains("href=\"/complaints\"");
 	}
 
+	@Test
+	void aPageBeyondTheCountedRowsIsABadRequestNotAnError() {
+		SessionBrowser browser = signIn(manager);
+		Page list = browser.get("/complaints");
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.text()).contains("0 complaints");
+
+		assertThat(browser.get("/complaints?page=999999").status()).isEqualTo(400);
+	}
+
 }

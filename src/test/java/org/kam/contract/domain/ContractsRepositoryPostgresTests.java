@@ -1,0 +1,8 @@
+package org.kam.contract.domain;
+
+import org.kam.support.PostgresTest;
+
+@PostgresTest
+class ContractsRepositoryPostgresTests extends ContractsRepositoryTests {
+
+}
