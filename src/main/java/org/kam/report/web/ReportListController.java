@@ -39,8 +39,7 @@ class ReportListController {
 		}
 		catch (InvalidInputException e) {
 			if (!"period".equals(e.problems().get(0).field())) {
-				// a page beyond the count cap (or a bad sort) is no period error: a 400
-				// page
+				// a page beyond the count cap is no period error: the 400 page
 				throw e;
 			}
 			model.addAttribute("periodError", e.problems().get(0));
