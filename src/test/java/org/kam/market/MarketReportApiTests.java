@@ -260,6 +260,10 @@ abstract class MarketReportApiTests {
 		assertThat(fields(analyst.api().get(REPORTS + "?period=someday"))).containsExactly("period");
 		assertThat(fields(analyst.api().get(REPORTS + "?sort=secret"))).containsExactly("sort");
 		assertThat(fields(analyst.api().get(REPORTS + "?size=201"))).containsExactly("size");
+		Api.Response tooDeep = analyst.api().get(REPORTS + "?page=500&size=50");
+		assertThat(tooDeep.status()).isEqualTo(400);
+		assertThat(tooDeep.contentType()).startsWith("application/problem+json");
+		assertThat(fields(tooDeep)).as("paging stops at the count cap, as the account list's").containsExactly("page");
 	}
 
 	@Test
@@ -342,6 +346,7 @@ abstract class MarketReportApiTests {
 		JsonNode all = owner.api().get(REPORTS + "?q=" + marker.toUpperCase()).json();
 		assertThat(titles(all)).as("newest period first").containsExactly("Charlie", "Bravo", "Alpha");
 		assertThat(all.get("total").asLong()).isEqualTo(3);
+		assertThat(all.get("totalExact").asBoolean()).isTrue();
 		assertThat(all.get("page").asInt()).isZero();
 		assertThat(all.get("size").asInt()).isEqualTo(20);
 

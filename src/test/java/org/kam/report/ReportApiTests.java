@@ -303,9 +303,14 @@ abstract class ReportApiTests {
 		JsonNode all = analyst.api().get("/api/v1/reports?period=2003-05&size=200").json();
 		assertThat(ids(all)).contains(mine, theirs);
 		assertThat(all.get("total").asLong()).isEqualTo(all.get("items").size());
+		assertThat(all.get("totalExact").asBoolean()).isTrue();
 		assertThat(ids(analyst.api().get("/api/v1/reports?kind=QUARTER&size=200").json())).doesNotContain(mine, theirs);
 		assertThat(analyst.api().get("/api/v1/reports?period=2003-13").status()).isEqualTo(400);
 		assertThat(analyst.api().get("/api/v1/reports?kind=WEEK").status()).isEqualTo(400);
+		Api.Response tooDeep = analyst.api().get("/api/v1/reports?page=500&size=50");
+		assertThat(tooDeep.status()).isEqualTo(400);
+		assertThat(tooDeep.contentType()).startsWith("application/problem+json");
+		assertThat(fields(tooDeep)).as("paging stops at the count cap, as the account list's").containsExactly("page");
 		assertThat(api.anonymous().get("/api/v1/reports").status()).isEqualTo(401);
 	}
 

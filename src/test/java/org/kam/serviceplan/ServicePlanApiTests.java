@@ -313,6 +313,7 @@ abstract class ServicePlanApiTests {
 		JsonNode all = owner.api().get(mine).json();
 		assertThat(ids(all)).containsExactly(cancelled, overdue, upcoming);
 		assertThat(all.get("total").asLong()).isEqualTo(3);
+		assertThat(all.get("totalExact").asBoolean()).isTrue();
 		assertThat(all.get("items").get(1).get("overdue").asBoolean()).isTrue();
 		assertThat(all.get("items").get(0).get("overdue").asBoolean()).as("cancelled is never overdue").isFalse();
 
@@ -328,6 +329,10 @@ abstract class ServicePlanApiTests {
 		assertThat(paged.get("total").asLong()).isEqualTo(3);
 		assertThat(owner.api().get(mine + "&sort=service").status()).isEqualTo(400);
 		assertThat(owner.api().get(mine + "&status=LATE").status()).isEqualTo(400);
+		Api.Response tooDeep = owner.api().get(mine + "&page=500&size=50");
+		assertThat(tooDeep.status()).isEqualTo(400);
+		assertThat(tooDeep.contentType()).startsWith("application/problem+json");
+		assertThat(fields(tooDeep)).as("paging stops at the count cap, as the account list's").containsExactly("page");
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.kam.account.AccountApi;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.governance.SqlCondition;
 import org.kam.identity.CurrentUser;
+import org.kam.shared.CountCap;
 import org.kam.shared.ForbiddenException;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.InvalidInputException.Problem;
@@ -67,8 +68,9 @@ public class MarketReportService {
 		if (filter.accountId() != null) {
 			accounts.readable(filter.accountId(), user);
 		}
+		CountCap.requireReachable(page);
 		List<ReportRow> rows = reports.page(filter, sorting, page);
-		return new PageResult<>(assemble(rows, user), page.page(), page.size(), reports.count(filter));
+		return CountCap.page(assemble(rows, user), page, reports.countUpTo(filter, CountCap.COUNT_UP_TO));
 	}
 
 	@Transactional(readOnly = true)

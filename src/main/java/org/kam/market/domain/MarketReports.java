@@ -117,10 +117,12 @@ class MarketReports {
 			.list();
 	}
 
-	long count(MarketReportFilter filter) {
+	/** Counts the matches, stopping at {@code cap} (see CountCap). */
+	long countUpTo(MarketReportFilter filter, long cap) {
 		Where where = where(filter);
-		return jdbc.sql("select count(*) from market_report r" + where.sql())
+		return jdbc.sql("select count(*) from (select 1 from market_report r" + where.sql() + " limit :cap) t")
 			.params(where.params())
+			.param("cap", cap)
 			.query(Long.class)
 			.single();
 	}

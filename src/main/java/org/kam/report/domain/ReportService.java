@@ -13,6 +13,7 @@ import org.kam.governance.AccountAccessPolicy;
 import org.kam.governance.SqlCondition;
 import org.kam.identity.CurrentUser;
 import org.kam.report.ReportPeriod;
+import org.kam.shared.CountCap;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
@@ -110,9 +111,10 @@ public class ReportService {
 		String code = period == null || period.isBlank() ? null
 				: ReportPeriod.parse(period, LocalDate.MAX, zone).code();
 		Sorting sorting = Sorting.parse(sort, Reports.SORTABLE, "period,desc");
+		CountCap.requireReachable(page);
 		SqlCondition readable = policy.readable(user, "a.owner_id");
-		return new PageResult<>(reports.pageAcross(code, kind, readable, sorting, page), page.page(), page.size(),
-				reports.countAcross(code, kind, readable));
+		return CountCap.page(reports.pageAcross(code, kind, readable, sorting, page), page,
+				reports.countAcrossUpTo(code, kind, readable, CountCap.COUNT_UP_TO));
 	}
 
 	/** The report's latest version. */

@@ -217,11 +217,13 @@ class Reports {
 			.list();
 	}
 
-	long countAcross(String period, ReportPeriod.Kind kind, SqlCondition readable) {
+	/** Counts the matches, stopping at {@code cap} (see CountCap). */
+	long countAcrossUpTo(String period, ReportPeriod.Kind kind, SqlCondition readable, long cap) {
 		return jdbc
-			.sql("select count(*) from report r join account a on a.id = r.account_id and a.deleted_at is null where "
-					+ whereAcross(period, kind, readable))
+			.sql("select count(*) from (select 1 from report r join account a on a.id = r.account_id"
+					+ " and a.deleted_at is null where " + whereAcross(period, kind, readable) + " limit :cap) t")
 			.params(paramsAcross(period, kind, readable))
+			.param("cap", cap)
 			.query(Long.class)
 			.single();
 	}

@@ -38,6 +38,10 @@ class ReportListController {
 			result = reports.listAcross(query.period(), query.kind(), "period,desc", page, user);
 		}
 		catch (InvalidInputException e) {
+			if (!"period".equals(e.problems().get(0).field())) {
+				// a page beyond the count cap is no period error: the 400 page
+				throw e;
+			}
 			model.addAttribute("periodError", e.problems().get(0));
 			result = new PageResult<>(List.of(), page.page(), page.size(), 0);
 		}

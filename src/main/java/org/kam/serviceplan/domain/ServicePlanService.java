@@ -12,6 +12,7 @@ import org.kam.account.AccountApi;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
+import org.kam.shared.CountCap;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.InvalidInputException.Problem;
 import org.kam.shared.NotFoundException;
@@ -73,10 +74,11 @@ public class ServicePlanService {
 	@Transactional(readOnly = true)
 	public PageResult<ServicePlan> list(ServicePlanFilter filter, String sort, PageQuery page, CurrentUser user) {
 		Sorting sorting = Sorting.parse(sort, SORTS, "nextDueOn");
+		CountCap.requireReachable(page);
 		var access = policy.readable(user, "a.owner_id");
 		LocalDate today = today();
-		return new PageResult<>(plans.page(filter, access, sorting, page, today), page.page(), page.size(),
-				plans.count(filter, access, today));
+		return CountCap.page(plans.page(filter, access, sorting, page, today), page,
+				plans.countUpTo(filter, access, today, CountCap.COUNT_UP_TO));
 	}
 
 	@Transactional(readOnly = true)

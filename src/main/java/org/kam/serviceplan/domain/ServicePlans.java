@@ -146,13 +146,15 @@ class ServicePlans {
 			.list();
 	}
 
-	long count(ServicePlanFilter filter, SqlCondition access, LocalDate today) {
+	/** Counts the matches, stopping at {@code cap} (see CountCap). */
+	long countUpTo(ServicePlanFilter filter, SqlCondition access, LocalDate today, long cap) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, access, today, params);
 		return jdbc
-			.sql("select count(*) from service_plan sp join account a on a.id = sp.account_id"
-					+ " and a.deleted_at is null " + where)
+			.sql("select count(*) from (select 1 from service_plan sp join account a on a.id = sp.account_id"
+					+ " and a.deleted_at is null " + where + " limit :cap) t")
 			.params(params)
+			.param("cap", cap)
 			.query(Long.class)
 			.single();
 	}

@@ -97,6 +97,7 @@ class MarketReportPagesTests {
 
 		assertThat(browser.get("/market-reports?period=someday").status()).isEqualTo(400);
 		assertThat(browser.get("/market-reports?page=x").status()).isEqualTo(400);
+		assertThat(browser.get("/market-reports?page=999999").status()).as("beyond the count cap").isEqualTo(400);
 	}
 
 	@Test

@@ -240,6 +240,7 @@ class ReportPagesTests {
 		Page wrong = browser.get("/reports?period=2004-Q9");
 		assertThat(wrong.status()).isEqualTo(200);
 		assertThat(wrong.body()).contains("id=\"period-error\"").contains("must be a month such as 2026-10");
+		assertThat(browser.get("/reports?page=999999").status()).as("beyond the count cap").isEqualTo(400);
 		assertThat(signIn(users.create("ACCOUNT_MANAGER")).get("/reports?period=2004-Q1").text())
 			.doesNotContain(accountName);
 	}

@@ -155,6 +155,7 @@ class ServicePlanPagesTests {
 			.contains("Overdue " + marker)
 			.doesNotContain("Upcoming " + marker);
 		assertThat(browser.get("/service-plans?status=ANY").body()).contains("Finished " + marker);
+		assertThat(browser.get("/service-plans?page=999999").status()).as("beyond the count cap").isEqualTo(400);
 
 		SessionBrowser teamManager = signIn(users.create("MANAGER"));
 		assertThat(teamManager.get("/service-plans").body()).doesNotContain("Overdue " + marker);
