@@ -135,6 +135,14 @@ public class AccountApi {
 		accounts.recountTally();
 	}
 
+	/**
+	 * Makes accounts that a bulk load has just written directly, with their contacts,
+	 * findable by short keywords: call it in the transaction that wrote them.
+	 */
+	public void indexForSearch(long firstAccountId, long lastAccountId) {
+		accounts.indexForSearch(firstAccountId, lastAccountId);
+	}
+
 	private List<AccountSummary> summaries(AccountFilter filter, CurrentUser user, int limit) {
 		return accounts.latest(filter, limit, user).stream().map(AccountApi::summary).toList();
 	}

@@ -102,7 +102,11 @@ public class DemoData {
 			}
 			long firstAccountId = accountId;
 			long firstContactId = contactId;
-			int written = transaction.execute(status -> rows.insert(batch, firstAccountId, firstContactId, team.ids()));
+			int written = transaction.execute(status -> {
+				int contactsWritten = rows.insert(batch, firstAccountId, firstContactId, team.ids());
+				accountApi.indexForSearch(firstAccountId, firstAccountId + batch.size() - 1);
+				return contactsWritten;
+			});
 			accountId += batch.size();
 			contactId += written;
 			contacts += written;

@@ -247,6 +247,32 @@ abstract class AccountApiTests {
 	}
 
 	@Test
+	void shortKeywordsFollowRenamesOfTheAccountAndItsContacts() {
+		// characters no other test uses; the manager sees only this test's accounts
+		Map<String, Object> body = account("鼹鼷 " + marker);
+		long id = manager.api().post("/api/v1/accounts", body).id();
+		assertThat(ids(manager.api(), "q=" + q("鼹鼷"))).containsExactly(id);
+		assertThat(ids(manager.api(), "q=" + q("鼷"))).containsExactly(id);
+
+		body.put("name", "Renamed " + marker);
+		body.put("version", 0);
+		assertThat(manager.api().put("/api/v1/accounts/" + id, body).status()).isEqualTo(200);
+		assertThat(ids(manager.api(), "q=" + q("鼹鼷"))).isEmpty();
+
+		String contacts = "/api/v1/accounts/" + id + "/contacts";
+		long contact = manager.api().post(contacts, Map.of("name", "鼍鼋")).id();
+		assertThat(ids(manager.api(), "q=" + q("鼋"))).containsExactly(id);
+		Api.Response renamed = manager.api().put(contacts + "/" + contact, Map.of("name", "Plain", "version", 0));
+		assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+		assertThat(ids(manager.api(), "q=" + q("鼋"))).isEmpty();
+
+		long removed = manager.api().post(contacts, Map.of("name", "鼍鼋")).id();
+		assertThat(ids(manager.api(), "q=" + q("鼍鼋"))).containsExactly(id);
+		assertThat(manager.api().delete(contacts + "/" + removed).status()).isEqualTo(204);
+		assertThat(ids(manager.api(), "q=" + q("鼍鼋"))).isEmpty();
+	}
+
+	@Test
 	void anAccountManagerSeesAndChangesOnlyTheirOwnAccounts() {
 		TestUsers.User colleague = users.create("ACCOUNT_MANAGER");
 		long theirs = colleague.api().post("/api/v1/accounts", account("Theirs " + marker)).id();

@@ -1,5 +1,7 @@
 package org.kam.dataops;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,6 +57,26 @@ abstract class DemoDataTests {
 		assertThat(count("select id from contact where name_key = 'later'")).isEqualTo(maxContact + 1);
 		jdbc.sql("delete from contact where name_key = 'later'").update();
 		jdbc.sql("delete from account where name_key = 'later'").update();
+	}
+
+	@Test
+	void loadedAccountsAreFoundByTheShortKeywordsOfTheirNamesAndContacts() {
+		long searchTables = count(
+				"select count(*) from information_schema.tables where lower(table_name) = 'account_search'");
+		if (searchTables == 0) {
+			return; // H2 keeps no search terms: its short keywords scan
+		}
+		for (String term : List.of("王", "科技", "co", "l", "有限")) {
+			long byTerm = jdbc.sql("select count(*) from account_search where term = :term")
+				.param("term", term)
+				.query(Long.class)
+				.single();
+			long byScan = jdbc.sql("""
+					select count(*) from account a where a.deleted_at is null and (a.name_key like :like
+					  or exists (select 1 from contact c where c.account_id = a.id and c.deleted_at is null
+					    and c.name_key like :like))""").param("like", "%" + term + "%").query(Long.class).single();
+			assertThat(byTerm).as(term).isEqualTo(byScan).isPositive();
+		}
 	}
 
 	private long count(String sql) {

@@ -29,14 +29,18 @@ public class AccountService {
 
 	private final Accounts accounts;
 
+	private final AccountSearchTerms searchTerms;
+
 	private final AccountAccessPolicy policy;
 
 	private final UserDirectory userDirectory;
 
 	private final Clock clock;
 
-	AccountService(Accounts accounts, AccountAccessPolicy policy, UserDirectory userDirectory, Clock clock) {
+	AccountService(Accounts accounts, AccountSearchTerms searchTerms, AccountAccessPolicy policy,
+			UserDirectory userDirectory, Clock clock) {
 		this.accounts = accounts;
+		this.searchTerms = searchTerms;
 		this.policy = policy;
 		this.userDirectory = userDirectory;
 		this.clock = clock;
@@ -149,6 +153,7 @@ public class AccountService {
 		ArchiveFields fields = checked(form, ownerId, null, user);
 		long id = saveGuarded(() -> accounts.insert(fields, user.id(), now()));
 		accounts.retally(null, null, fields.status(), fields.tier());
+		searchTerms.refresh(id);
 		return get(id, user);
 	}
 
@@ -171,6 +176,9 @@ public class AccountService {
 			throw new StaleVersionException(ACCOUNT, id, accounts.liveVersion(id).orElse(current));
 		}
 		accounts.retally(before.status(), before.tier(), fields.status(), fields.tier());
+		if (!fields.name().equals(before.name())) {
+			searchTerms.refresh(id);
+		}
 		return get(id, user);
 	}
 
@@ -185,13 +193,22 @@ public class AccountService {
 			.orElseThrow(() -> new ForbiddenException("You may not change account " + id + "."));
 	}
 
-	/** Whether the user may change this account (to offer the edit buttons). */
 	/** Recounts what bulk loads wrote around this service (demo data, imports). */
 	@Transactional
 	public void recountTally() {
 		accounts.recountTally();
 	}
 
+	/**
+	 * Writes the search terms of accounts (and their contacts) that a bulk load inserted
+	 * around this service, in the loader's transaction.
+	 */
+	@Transactional
+	public void indexForSearch(long firstAccountId, long lastAccountId) {
+		searchTerms.refresh(firstAccountId, lastAccountId);
+	}
+
+	/** Whether the user may change this account (to offer the edit buttons). */
 	@Transactional(readOnly = true)
 	public boolean mayEdit(long id, CurrentUser user) {
 		return accounts.find(id, editable(user)).isPresent();

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
 import org.kam.account.AccountStatus;
 import org.kam.account.SizeBand;
 import org.kam.account.Tier;
@@ -47,18 +45,9 @@ class Accounts {
 
 	private final boolean postgres;
 
-	Accounts(JdbcClient jdbc, DataSource dataSource) {
+	Accounts(JdbcClient jdbc, Database database) {
 		this.jdbc = jdbc;
-		this.postgres = isPostgres(dataSource);
-	}
-
-	private static boolean isPostgres(DataSource dataSource) {
-		try (java.sql.Connection connection = dataSource.getConnection()) {
-			return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Cannot tell which database this is", e);
-		}
+		this.postgres = database.postgres();
 	}
 
 	/**
@@ -159,15 +148,14 @@ class Accounts {
 
 	List<Account> page(AccountFilter filter, SqlCondition access, Sorting sorting, PageQuery page) {
 		SqlBuilder sql = where(filter, access);
-		// A one- or two-character keyword can match a tenth of the archive (科技, 王), and
-		// PostgreSQL guesses its GIN matches at a fixed 0.5 %: with ORDER BY … LIMIT it
-		// then walks the name index and computes every name's grams, seconds for a rare
-		// keyword. The materialized CTE keeps the bitmap plan: the matches first, then a
-		// top-N sort of them.
-		String query = postgres && shortKeyword(filter)
-				? "with m as materialized (select * from account a" + sql.where() + ") select " + COLUMNS + " from m a"
-				: "select " + COLUMNS + " from account a" + sql.where();
-		return jdbc.sql(query + " order by " + sorting.orderBy("a.id") + " limit :limit offset :offset")
+		// Through the search terms, a page by name reads the term's entries in name order
+		// (their primary key) and stops after the page: the order must name their
+		// columns.
+		String orderBy = searchTerms(filter) && sorting.column().equals(SORTABLE.get("name"))
+				? new Sorting("s.name_key", sorting.ascending()).orderBy("s.account_id") : sorting.orderBy("a.id");
+		return jdbc
+			.sql("select " + COLUMNS + from(filter) + sql.where() + " order by " + orderBy
+					+ " limit :limit offset :offset")
 			.params(sql.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
@@ -177,7 +165,7 @@ class Accounts {
 
 	long count(AccountFilter filter, SqlCondition access) {
 		SqlBuilder sql = where(filter, access);
-		return jdbc.sql("select count(*) from account a" + sql.where()).params(sql.params()).query(Long.class).single();
+		return jdbc.sql("select count(*)" + from(filter) + sql.where()).params(sql.params()).query(Long.class).single();
 	}
 
 	/**
@@ -186,7 +174,7 @@ class Accounts {
 	 */
 	long countUpTo(AccountFilter filter, SqlCondition access, long cap) {
 		SqlBuilder sql = where(filter, access);
-		return jdbc.sql("select count(*) from (select 1 from account a" + sql.where() + " limit :cap) t")
+		return jdbc.sql("select count(*) from (select 1" + from(filter) + sql.where() + " limit :cap) t")
 			.params(sql.params())
 			.param("cap", cap)
 			.query(Long.class)
@@ -261,7 +249,7 @@ class Accounts {
 	private Map<String, Long> countBy(String column, AccountFilter filter, SqlCondition access) {
 		SqlBuilder sql = where(filter, access);
 		Map<String, Long> counts = new java.util.LinkedHashMap<>();
-		jdbc.sql("select " + column + ", count(*) from account a" + sql.where() + " group by " + column)
+		jdbc.sql("select " + column + ", count(*)" + from(filter) + sql.where() + " group by " + column)
 			.params(sql.params())
 			.query((ResultSet rs) -> {
 				counts.put(rs.getString(1), rs.getLong(2));
@@ -274,6 +262,20 @@ class Accounts {
 		return !keyword.isEmpty() && keyword.codePointCount(0, keyword.length()) <= SHORT_KEYWORD;
 	}
 
+	/** Whether a short keyword is looked up in the search terms (PostgreSQL, V13_0). */
+	private boolean searchTerms(AccountFilter f) {
+		return postgres && shortKeyword(f);
+	}
+
+	/**
+	 * The accounts, joined to their search terms when those answer the keyword. A term
+	 * lists an account at most once (unique on account and term), so the join adds no
+	 * rows.
+	 */
+	private String from(AccountFilter f) {
+		return searchTerms(f) ? " from account_search s join account a on a.id = s.account_id" : " from account a";
+	}
+
 	/**
 	 * The keyword matches the name, the USCC or a live contact's name. Written as a union
 	 * of id sets so that each branch can use its own index (trigram GIN on PostgreSQL):
@@ -281,25 +283,17 @@ class Accounts {
 	 * in the other. PostgreSQL plans it well only with the actual pattern in view: the
 	 * postgres profile sets plan_cache_mode=force_custom_plan (see
 	 * application-postgres.yml). Keywords of one or two characters give trigrams nothing
-	 * to look up: on PostgreSQL they use the short-gram GIN indexes (V2_5), on both
-	 * databases they match names only (a USCC fragment needs three characters).
+	 * to look up: on PostgreSQL they are a term of the search table (see {@link #from}),
+	 * on H2 a LIKE scan; on both they match names only (a USCC fragment needs three
+	 * characters).
 	 */
 	private SqlBuilder where(AccountFilter f, SqlCondition access) {
 		SqlBuilder sql = new SqlBuilder().and(LIVE).and(access);
 		String keyword = f.q() == null ? "" : SqlBuilder.key(f.q());
-		boolean shortKeyword = shortKeyword(f);
-		if (!keyword.isEmpty() && shortKeyword && postgres) {
-			// "= any(array(…))" rather than "in (…)": the contacts' ids become an index
-			// condition on the primary key, so the two branches are one BitmapOr and the
-			// matching rows come straight from the heap, without a join against every
-			// account (see page() for the ordering)
-			sql.and("""
-					(kam_short_grams(a.name_key) @> array[:gram]::text[]
-					  or a.id = any(array(select account_id from contact
-					    where kam_short_grams(name_key) @> array[:gram]::text[] and deleted_at is null)))""")
-				.param("gram", keyword);
+		if (searchTerms(f)) {
+			sql.and("s.term = :term").param("term", keyword);
 		}
-		else if (!keyword.isEmpty() && shortKeyword) {
+		else if (shortKeyword(f)) {
 			sql.and("""
 					a.id in (select id from account where name_key like :q escape '\\'
 					  union select account_id from contact where name_key like :q escape '\\' and deleted_at is null)""")

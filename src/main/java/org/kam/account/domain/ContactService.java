@@ -23,12 +23,15 @@ public class ContactService {
 
 	private final Contacts contacts;
 
+	private final AccountSearchTerms searchTerms;
+
 	private final AccountService accountService;
 
 	private final Clock clock;
 
-	ContactService(Contacts contacts, AccountService accountService, Clock clock) {
+	ContactService(Contacts contacts, AccountService accountService, AccountSearchTerms searchTerms, Clock clock) {
 		this.contacts = contacts;
+		this.searchTerms = searchTerms;
 		this.accountService = accountService;
 		this.clock = clock;
 	}
@@ -49,6 +52,7 @@ public class ContactService {
 	public Contact create(long accountId, ContactForm form, CurrentUser user) {
 		requireEditable(accountId, user);
 		long id = contacts.insert(accountId, form, user.id(), now());
+		searchTerms.refresh(accountId);
 		if (Boolean.TRUE.equals(form.primary())) {
 			contacts.demoteOtherPrimaries(accountId, id);
 		}
@@ -66,6 +70,9 @@ public class ContactService {
 		if (contacts.update(accountId, id, form.version(), form, user.id(), now()) == 0) {
 			throw new StaleVersionException(CONTACT, id, current.version());
 		}
+		if (!form.name().trim().equals(current.name())) {
+			searchTerms.refresh(accountId);
+		}
 		if (Boolean.TRUE.equals(form.primary())) {
 			contacts.demoteOtherPrimaries(accountId, id);
 		}
@@ -78,6 +85,7 @@ public class ContactService {
 		if (contacts.softDelete(accountId, id, user.id(), now()) == 0) {
 			throw new NotFoundException(CONTACT, id);
 		}
+		searchTerms.refresh(accountId);
 	}
 
 	/** Live contacts by id without an access check, for naming rows already filtered. */

@@ -37,6 +37,9 @@ abstract class AccountsRepositoryTests {
 	Contacts contacts;
 
 	@Autowired
+	AccountSearchTerms searchTerms;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	long admin;
@@ -131,6 +134,7 @@ abstract class AccountsRepositoryTests {
 		ArchiveFields withUscc = new ArchiveFields("Uscc " + marker, "91320500MA1XY7QK3N", null, null, null, null, null,
 				null, AccountStatus.POTENTIAL, Urgency.DEFERRED, null, admin, List.of(), null, null, null);
 		long byUscc = accounts.insert(withUscc, admin, NOW);
+		searchTerms.refresh(byName, byUscc);
 
 		assertThat(ids(keyword("鼐罍"))).contains(byName).doesNotContain(byContact, byUscc);
 		assertThat(ids(keyword("罍"))).contains(byName).doesNotContain(byContact);
@@ -149,6 +153,7 @@ abstract class AccountsRepositoryTests {
 				admin, NOW);
 		long second = accounts.insert(fields("鼗鼙 B " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
 		long first = accounts.insert(fields("鼗鼙 A " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
+		searchTerms.refresh(other, first);
 		Sorting byName = Sorting.parse("name", Accounts.SORTABLE, "name");
 		Sorting byNameDesc = Sorting.parse("name,desc", Accounts.SORTABLE, "name");
 		SqlCondition owned = new SqlCondition("a.owner_id = :who", Map.of("who", admin));
@@ -172,6 +177,38 @@ abstract class AccountsRepositoryTests {
 		assertThat(accounts.page(keyword("鼙"), owned, byNameDesc, new PageQuery(0, 10))).extracting(Account::id)
 			.containsExactly(second, first);
 		assertThat(accounts.countUpTo(keyword("鼗"), owned, 10)).isEqualTo(2);
+	}
+
+	@Test
+	void theSearchTermsOfAnAccountAreEveryCharacterAndPairOfItsNameAndItsLiveContactsNames() {
+		long account = accounts.insert(fields("Ab 华信", AccountStatus.POTENTIAL, admin), admin, NOW);
+		contacts.insert(account, contact("王伟", DecisionRole.USER, false), admin, NOW);
+		long gone = contacts.insert(account, contact("赵六", DecisionRole.USER, false), admin, NOW);
+		contacts.softDelete(account, gone, admin, NOW);
+		long untouched = accounts.insert(fields("Zz", AccountStatus.POTENTIAL, admin), admin, NOW);
+		searchTerms.refresh(account, untouched);
+		if (!searchTerms.kept()) {
+			return; // H2 keeps no terms: its keyword search scans
+		}
+
+		assertThat(terms(account)).containsExactlyInAnyOrder("a", "b", " ", "华", "信", "ab", "b ", " 华", "华信", "王", "伟",
+				"王伟");
+		assertThat(terms(untouched)).containsExactlyInAnyOrder("z", "zz");
+		assertThat(jdbc.sql("select distinct name_key from account_search where account_id = :id")
+			.param("id", account)
+			.query(String.class)
+			.list()).containsExactly("ab 华信");
+
+		contacts.insert(untouched, contact("王五", DecisionRole.USER, false), admin, NOW);
+		searchTerms.refresh(untouched);
+		assertThat(terms(untouched)).containsExactlyInAnyOrder("z", "zz", "王", "五", "王五");
+	}
+
+	private List<String> terms(long accountId) {
+		return jdbc.sql("select term from account_search where account_id = :id")
+			.param("id", accountId)
+			.query(String.class)
+			.list();
 	}
 
 	@Test

@@ -1,0 +1,32 @@
+package org.kam.account.domain;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Which database holds the archive: keyword search takes PostgreSQL's indexes where it
+ * has them and plain SQL on H2.
+ */
+@Component
+class Database {
+
+	private final boolean postgres;
+
+	Database(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			this.postgres = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot tell which database this is", e);
+		}
+	}
+
+	boolean postgres() {
+		return postgres;
+	}
+
+}
