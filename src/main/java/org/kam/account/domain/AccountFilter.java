@@ -18,6 +18,16 @@ public record AccountFilter(String q, String province, String city, String indus
 				&& ownerId == null;
 	}
 
+	/** Whether the keyword is the only filter. */
+	boolean onlyKeyword() {
+		return !blank(q) && blank(province) && blank(city) && blank(industry) && status == null && urgency == null
+				&& tier == null && ownerId == null;
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
 	public static AccountFilter none() {
 		return new AccountFilter(null, null, null, null, null, null, null, null);
 	}

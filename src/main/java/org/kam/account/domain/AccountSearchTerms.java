@@ -1,5 +1,13 @@
 package org.kam.account.domain;
 
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,13 +30,21 @@ class AccountSearchTerms {
 			                    from contact c where c.account_id = a.id and c.deleted_at is null) as g(term)
 			where a.deleted_at is null and a.id between :first and :last""";
 
+	/** How long the term frequencies of the last ANALYZE are reused. */
+	private static final Duration STATISTICS_AGE = Duration.ofMinutes(10);
+
 	private final JdbcClient jdbc;
 
 	private final boolean kept;
 
-	AccountSearchTerms(JdbcClient jdbc, Database database) {
+	private final Clock clock;
+
+	private volatile Frequencies frequencies = new Frequencies(Map.of(), Instant.MIN);
+
+	AccountSearchTerms(JdbcClient jdbc, Database database, Clock clock) {
 		this.jdbc = jdbc;
 		this.kept = database.postgres();
+		this.clock = clock;
 	}
 
 	/** Whether the table exists here (PostgreSQL). */
@@ -65,6 +81,57 @@ class AccountSearchTerms {
 			.param("last", last)
 			.update();
 		jdbc.sql(TERMS_OF_ACCOUNTS).param("first", first).param("last", last).update();
+	}
+
+	/**
+	 * The pair of characters of a keyword (three characters or more) that the fewest
+	 * accounts have: every account matching the keyword by name or contact has each of
+	 * its pairs, so the rows of the rarest one are the fewest to check. Frequencies come
+	 * from PostgreSQL's statistics of the term column (its 1,000 most common values); a
+	 * pair missing there is rarer than all of them.
+	 */
+	String rarestPair(String keyword) {
+		Map<String, Double> known = currentFrequencies();
+		String rarest = null;
+		double lowest = Double.MAX_VALUE;
+		for (String pair : pairs(keyword)) {
+			double frequency = known.getOrDefault(pair, 0.0);
+			if (frequency < lowest) {
+				rarest = pair;
+				lowest = frequency;
+			}
+		}
+		return rarest;
+	}
+
+	static List<String> pairs(String keyword) {
+		int[] points = keyword.codePoints().toArray();
+		List<String> pairs = new java.util.ArrayList<>();
+		for (int i = 0; i + 1 < points.length; i++) {
+			pairs.add(new String(points, i, 2));
+		}
+		return pairs;
+	}
+
+	private Map<String, Double> currentFrequencies() {
+		Frequencies current = frequencies;
+		Instant now = clock.instant();
+		if (current.readAt().plus(STATISTICS_AGE).isBefore(now)) {
+			Map<String, Double> read = new HashMap<>();
+			jdbc.sql("""
+					select t.term, t.frequency
+					from pg_stats s, unnest(s.most_common_vals::text::text[], s.most_common_freqs) as t(term, frequency)
+					where s.schemaname = current_schema() and s.tablename = 'account_search' and s.attname = 'term'""")
+				.query((ResultSet rs) -> {
+					read.put(rs.getString(1), rs.getDouble(2));
+				});
+			current = new Frequencies(Map.copyOf(read), now);
+			frequencies = current;
+		}
+		return current.byTerm();
+	}
+
+	private record Frequencies(Map<String, Double> byTerm, Instant readAt) {
 	}
 
 }

@@ -38,16 +38,16 @@ class Accounts {
 
 	private static final String TALLY_NO_TIER = "-";
 
-	/** Keywords up to this many characters are "short" (see {@link #where}). */
-	private static final int SHORT_KEYWORD = 2;
-
 	private final JdbcClient jdbc;
 
 	private final boolean postgres;
 
-	Accounts(JdbcClient jdbc, Database database) {
+	private final AccountSearchTerms searchTerms;
+
+	Accounts(JdbcClient jdbc, Database database, AccountSearchTerms searchTerms) {
 		this.jdbc = jdbc;
 		this.postgres = database.postgres();
+		this.searchTerms = searchTerms;
 	}
 
 	/**
@@ -147,14 +147,13 @@ class Accounts {
 	}
 
 	List<Account> page(AccountFilter filter, SqlCondition access, Sorting sorting, PageQuery page) {
-		SqlBuilder sql = where(filter, access);
-		// Through the search terms, a page by name reads the term's entries in name order
-		// (their primary key) and stops after the page: the order must name their
-		// columns.
-		String orderBy = searchTerms(filter) && sorting.column().equals(SORTABLE.get("name"))
-				? new Sorting("s.name_key", sorting.ascending()).orderBy("s.account_id") : sorting.orderBy("a.id");
+		AccountKeyword keyword = AccountKeyword.of(filter, postgres, searchTerms);
+		if (keyword != null && keyword.usesTerms() && sorting.column().equals(SORTABLE.get("name"))) {
+			return pageByName(keyword, filter, access, sorting, page);
+		}
+		SqlBuilder sql = where(filter, access, keyword);
 		return jdbc
-			.sql("select " + COLUMNS + from(filter) + sql.where() + " order by " + orderBy
+			.sql("select " + COLUMNS + " from account a" + sql.where() + " order by " + sorting.orderBy("a.id")
 					+ " limit :limit offset :offset")
 			.params(sql.params())
 			.param("limit", page.size())
@@ -163,18 +162,51 @@ class Accounts {
 			.list();
 	}
 
+	/**
+	 * A page by name through the search terms: the term's rows are already in name order,
+	 * so the walk stops after the rows up to the end of the page ({@code reach}) instead
+	 * of sorting every match.
+	 */
+	private List<Account> pageByName(AccountKeyword keyword, AccountFilter filter, SqlCondition access, Sorting sorting,
+			PageQuery page) {
+		SqlBuilder sql = filters(filter, access);
+		keyword.bind(sql);
+		String firstIds = keyword.firstIdsByName(sql.where(), sorting.ascending());
+		return jdbc
+			.sql("select " + COLUMNS + " from account a" + sql.where() + " and a.id in (" + firstIds + ") order by "
+					+ sorting.orderBy("a.id") + " limit :limit offset :offset")
+			.params(sql.params())
+			.param("reach", page.offset() + page.size())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Accounts::map)
+			.list();
+	}
+
 	long count(AccountFilter filter, SqlCondition access) {
 		SqlBuilder sql = where(filter, access);
-		return jdbc.sql("select count(*)" + from(filter) + sql.where()).params(sql.params()).query(Long.class).single();
+		return jdbc.sql("select count(*) from account a" + sql.where()).params(sql.params()).query(Long.class).single();
 	}
 
 	/**
 	 * Counts matching accounts, but stops at {@code cap}: a filter that matches half a
-	 * million accounts costs as much as one that matches {@code cap}.
+	 * million accounts costs as much as one that matches {@code cap}. A keyword alone,
+	 * for someone who reads every account, is counted from the search terms without
+	 * reading the accounts.
 	 */
 	long countUpTo(AccountFilter filter, SqlCondition access, long cap) {
-		SqlBuilder sql = where(filter, access);
-		return jdbc.sql("select count(*) from (select 1" + from(filter) + sql.where() + " limit :cap) t")
+		AccountKeyword keyword = AccountKeyword.of(filter, postgres, searchTerms);
+		if (keyword != null && keyword.usesTerms() && access.unrestricted() && filter.onlyKeyword()) {
+			SqlBuilder sql = new SqlBuilder();
+			keyword.bind(sql);
+			return jdbc.sql("select count(*) from (select 1 from (" + keyword.matchingIds() + ") k limit :cap) t")
+				.params(sql.params())
+				.param("cap", cap)
+				.query(Long.class)
+				.single();
+		}
+		SqlBuilder sql = where(filter, access, keyword);
+		return jdbc.sql("select count(*) from (select 1 from account a" + sql.where() + " limit :cap) t")
 			.params(sql.params())
 			.param("cap", cap)
 			.query(Long.class)
@@ -249,7 +281,7 @@ class Accounts {
 	private Map<String, Long> countBy(String column, AccountFilter filter, SqlCondition access) {
 		SqlBuilder sql = where(filter, access);
 		Map<String, Long> counts = new java.util.LinkedHashMap<>();
-		jdbc.sql("select " + column + ", count(*)" + from(filter) + sql.where() + " group by " + column)
+		jdbc.sql("select " + column + ", count(*) from account a" + sql.where() + " group by " + column)
 			.params(sql.params())
 			.query((ResultSet rs) -> {
 				counts.put(rs.getString(1), rs.getLong(2));
@@ -257,55 +289,22 @@ class Accounts {
 		return counts;
 	}
 
-	private static boolean shortKeyword(AccountFilter f) {
-		String keyword = f.q() == null ? "" : SqlBuilder.key(f.q());
-		return !keyword.isEmpty() && keyword.codePointCount(0, keyword.length()) <= SHORT_KEYWORD;
-	}
-
-	/** Whether a short keyword is looked up in the search terms (PostgreSQL, V13_0). */
-	private boolean searchTerms(AccountFilter f) {
-		return postgres && shortKeyword(f);
-	}
-
-	/**
-	 * The accounts, joined to their search terms when those answer the keyword. A term
-	 * lists an account at most once (unique on account and term), so the join adds no
-	 * rows.
-	 */
-	private String from(AccountFilter f) {
-		return searchTerms(f) ? " from account_search s join account a on a.id = s.account_id" : " from account a";
-	}
-
-	/**
-	 * The keyword matches the name, the USCC or a live contact's name. Written as a union
-	 * of id sets so that each branch can use its own index (trigram GIN on PostgreSQL):
-	 * the two account columns in one branch (a BitmapOr of their indexes), the contacts
-	 * in the other. PostgreSQL plans it well only with the actual pattern in view: the
-	 * postgres profile sets plan_cache_mode=force_custom_plan (see
-	 * application-postgres.yml). Keywords of one or two characters give trigrams nothing
-	 * to look up: on PostgreSQL they are a term of the search table (see {@link #from}),
-	 * on H2 a LIKE scan; on both they match names only (a USCC fragment needs three
-	 * characters).
-	 */
 	private SqlBuilder where(AccountFilter f, SqlCondition access) {
+		return where(f, access, AccountKeyword.of(f, postgres, searchTerms));
+	}
+
+	/** The filters with the keyword (see {@link AccountKeyword}). */
+	private SqlBuilder where(AccountFilter f, SqlCondition access, AccountKeyword keyword) {
+		SqlBuilder sql = filters(f, access);
+		if (keyword != null) {
+			keyword.addCondition(sql);
+		}
+		return sql;
+	}
+
+	/** Live accounts the caller may read, with every filter but the keyword. */
+	private SqlBuilder filters(AccountFilter f, SqlCondition access) {
 		SqlBuilder sql = new SqlBuilder().and(LIVE).and(access);
-		String keyword = f.q() == null ? "" : SqlBuilder.key(f.q());
-		if (searchTerms(f)) {
-			sql.and("s.term = :term").param("term", keyword);
-		}
-		else if (shortKeyword(f)) {
-			sql.and("""
-					a.id in (select id from account where name_key like :q escape '\\'
-					  union select account_id from contact where name_key like :q escape '\\' and deleted_at is null)""")
-				.param("q", SqlBuilder.containing(keyword));
-		}
-		else if (!keyword.isEmpty()) {
-			sql.and("""
-					a.id in (select id from account where name_key like :q escape '\\' or uscc like :qUpper escape '\\'
-					  union select account_id from contact where name_key like :q escape '\\' and deleted_at is null)""")
-				.param("q", SqlBuilder.containing(keyword))
-				.param("qUpper", SqlBuilder.containing(f.q().trim().toUpperCase(java.util.Locale.ROOT)));
-		}
 		return sql.andEquals("a.province", "province", f.province())
 			.andEquals("a.city", "city", f.city())
 			.andEquals("a.industry", "industry", f.industry())

@@ -57,6 +57,20 @@ abstract class AccountsRepositoryTests {
 				Urgency.DEFERRED, Tier.B, owner, List.of("a", "b"), "需求", "偏好", null);
 	}
 
+	/** Inserts as AccountService does: with the account's search terms. */
+	long insert(ArchiveFields fields, long userId, OffsetDateTime now) {
+		long id = accounts.insert(fields, userId, now);
+		searchTerms.refresh(id);
+		return id;
+	}
+
+	/** Inserts as ContactService does: with the account's search terms. */
+	long insertContact(long accountId, ContactForm form, long userId, OffsetDateTime now) {
+		long id = contacts.insert(accountId, form, userId, now);
+		searchTerms.refresh(accountId);
+		return id;
+	}
+
 	AccountFilter byMarker() {
 		return new AccountFilter(marker, null, null, null, null, null, null, null);
 	}
@@ -96,8 +110,8 @@ abstract class AccountsRepositoryTests {
 
 	@Test
 	void theAccessConditionFiltersListsCountsAndReads() {
-		long mine = accounts.insert(fields("Mine " + marker, AccountStatus.COOPERATING, admin), admin, NOW);
-		accounts.insert(fields("Unowned " + marker, AccountStatus.COOPERATING, null), admin, NOW);
+		long mine = insert(fields("Mine " + marker, AccountStatus.COOPERATING, admin), admin, NOW);
+		insert(fields("Unowned " + marker, AccountStatus.COOPERATING, null), admin, NOW);
 		SqlCondition owned = new SqlCondition("a.owner_id = :who", Map.of("who", admin));
 		Sorting byName = Sorting.parse("name", Accounts.SORTABLE, "name");
 
@@ -109,10 +123,9 @@ abstract class AccountsRepositoryTests {
 
 	@Test
 	void keywordFindsNamesUsccsAndContactsAndTakesWildcardsLiterally() {
-		long byName = accounts.insert(fields("Acme " + marker + " 有限公司", AccountStatus.POTENTIAL, admin), admin, NOW);
-		long byContact = accounts.insert(fields("Other " + marker.substring(1), AccountStatus.POTENTIAL, admin), admin,
-				NOW);
-		contacts.insert(byContact, new ContactForm("张" + marker + "伟", "总经理", DecisionRole.DECISION_MAKER, null, null,
+		long byName = insert(fields("Acme " + marker + " 有限公司", AccountStatus.POTENTIAL, admin), admin, NOW);
+		long byContact = insert(fields("Other " + marker.substring(1), AccountStatus.POTENTIAL, admin), admin, NOW);
+		insertContact(byContact, new ContactForm("张" + marker + "伟", "总经理", DecisionRole.DECISION_MAKER, null, null,
 				null, null, null, true, null), admin, NOW);
 		Sorting sorting = Sorting.parse(null, Accounts.SORTABLE, "name");
 
@@ -126,15 +139,14 @@ abstract class AccountsRepositoryTests {
 	@Test
 	void keywordsOfOneOrTwoCharactersFindNamesAndContactsButNotUsccFragments() {
 		// rare characters, so that accounts other tests left behind do not crowd the page
-		long byName = accounts.insert(fields("鼐罍精工 " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
-		long byContact = accounts.insert(fields("Other " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
-		contacts.insert(byContact,
+		long byName = insert(fields("鼐罍精工 " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
+		long byContact = insert(fields("Other " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
+		insertContact(byContact,
 				new ContactForm("犇骉", "总经理", DecisionRole.DECISION_MAKER, null, null, null, null, null, true, null),
 				admin, NOW);
 		ArchiveFields withUscc = new ArchiveFields("Uscc " + marker, "91320500MA1XY7QK3N", null, null, null, null, null,
 				null, AccountStatus.POTENTIAL, Urgency.DEFERRED, null, admin, List.of(), null, null, null);
-		long byUscc = accounts.insert(withUscc, admin, NOW);
-		searchTerms.refresh(byName, byUscc);
+		long byUscc = insert(withUscc, admin, NOW);
 
 		assertThat(ids(keyword("鼐罍"))).contains(byName).doesNotContain(byContact, byUscc);
 		assertThat(ids(keyword("罍"))).contains(byName).doesNotContain(byContact);
@@ -147,13 +159,12 @@ abstract class AccountsRepositoryTests {
 
 	@Test
 	void aShortKeywordPagesInTheSortOrderWithinTheAccessCondition() {
-		long other = accounts.insert(fields("Other " + marker, AccountStatus.POTENTIAL, null), admin, NOW);
-		contacts.insert(other,
+		long other = insert(fields("Other " + marker, AccountStatus.POTENTIAL, null), admin, NOW);
+		insertContact(other,
 				new ContactForm("鼗鼙", "总经理", DecisionRole.DECISION_MAKER, null, null, null, null, null, true, null),
 				admin, NOW);
-		long second = accounts.insert(fields("鼗鼙 B " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
-		long first = accounts.insert(fields("鼗鼙 A " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
-		searchTerms.refresh(other, first);
+		long second = insert(fields("鼗鼙 B " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
+		long first = insert(fields("鼗鼙 A " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
 		Sorting byName = Sorting.parse("name", Accounts.SORTABLE, "name");
 		Sorting byNameDesc = Sorting.parse("name,desc", Accounts.SORTABLE, "name");
 		SqlCondition owned = new SqlCondition("a.owner_id = :who", Map.of("who", admin));
@@ -212,9 +223,48 @@ abstract class AccountsRepositoryTests {
 	}
 
 	@Test
+	void aLongKeywordPagesNamesContactsAndUsccsInTheSortOrderWithinTheAccessCondition() {
+		String uscc = "91320500MA1XY7QK3N";
+		String fragment = uscc.substring(9, 14); // "1XY7Q"
+		ArchiveFields byUsccFields = new ArchiveFields("M " + marker, uscc, null, null, null, null, null, null,
+				AccountStatus.POTENTIAL, Urgency.DEFERRED, null, admin, List.of(), null, null, null);
+		long byUscc = insert(byUsccFields, admin, NOW);
+		long byName = insert(fields("B " + fragment.toLowerCase() + " " + marker, AccountStatus.POTENTIAL, admin),
+				admin, NOW);
+		long byContact = insert(fields("Z " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
+		insertContact(byContact, contact("Lee " + fragment, DecisionRole.USER, false), admin, NOW);
+		long notMine = insert(fields("A " + fragment + " " + marker, AccountStatus.POTENTIAL, null), admin, NOW);
+		Sorting byName = Sorting.parse("name", Accounts.SORTABLE, "name");
+		Sorting byNameDesc = Sorting.parse("name,desc", Accounts.SORTABLE, "name");
+		SqlCondition owned = new SqlCondition("a.owner_id = :who", Map.of("who", admin));
+
+		assertThat(pages(keyword(fragment), EVERYTHING, byName, 2)).containsExactly(notMine, byName, byUscc, byContact);
+		assertThat(pages(keyword(fragment), owned, byNameDesc, 2)).containsExactly(byContact, byUscc, byName);
+		assertThat(accounts.countUpTo(keyword(fragment), EVERYTHING, 10)).isEqualTo(4);
+		assertThat(accounts.countUpTo(keyword(fragment), EVERYTHING, 3)).isEqualTo(3);
+		assertThat(accounts.countUpTo(keyword(fragment), owned, 10)).isEqualTo(3);
+		assertThat(accounts.countByStatus(keyword(fragment), owned)).containsEntry("POTENTIAL", 3L);
+		AccountFilter unrelated = new AccountFilter(fragment + "zzz", null, null, null, null, null, null, null);
+		assertThat(pages(unrelated, EVERYTHING, byName, 2)).isEmpty();
+		assertThat(accounts.countUpTo(unrelated, EVERYTHING, 10)).isZero();
+	}
+
+	/** Every page of a list, one after the other, until a page comes back short. */
+	private List<Long> pages(AccountFilter filter, SqlCondition access, Sorting sorting, int size) {
+		List<Long> ids = new java.util.ArrayList<>();
+		for (int page = 0;; page++) {
+			List<Account> items = accounts.page(filter, access, sorting, new PageQuery(page, size));
+			items.forEach(account -> ids.add(account.id()));
+			if (items.size() < size) {
+				return ids;
+			}
+		}
+	}
+
+	@Test
 	void countingStopsAtTheCap() {
 		for (int i = 0; i < 3; i++) {
-			accounts.insert(fields("Capped " + i + " " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
+			insert(fields("Capped " + i + " " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
 		}
 
 		assertThat(accounts.countUpTo(byMarker(), EVERYTHING, 2)).isEqualTo(2);

@@ -1,0 +1,121 @@
+package org.kam.account.domain;
+
+import java.util.Locale;
+
+/**
+ * A keyword of the account list as SQL: it matches the name, the USCC or a live contact's
+ * name. Keywords of one or two characters match names only (a USCC fragment needs three
+ * characters).
+ * <p>
+ * On PostgreSQL a keyword is looked up in the search terms (V13_0): a short keyword is a
+ * term itself; a longer one walks the rows of its rarest pair of characters and checks
+ * the keyword against the name_key stored with them, or against the accounts whose
+ * contacts match (a trigram index finds those), and adds the accounts whose USCC contains
+ * it. In name order this reads only as many rows as the page needs. On H2 every keyword
+ * is a LIKE over accounts and contacts.
+ */
+final class AccountKeyword {
+
+	/** Keywords up to this many characters are a term of their own. */
+	private static final int SHORT = 2;
+
+	private static final String CONTACT_IDS = """
+			array(select account_id from contact where name_key like :q escape '\\' and deleted_at is null)""";
+
+	private final String key;
+
+	private final String upper;
+
+	private final boolean postgres;
+
+	private final String term;
+
+	private AccountKeyword(String key, String upper, boolean postgres, String term) {
+		this.key = key;
+		this.upper = upper;
+		this.postgres = postgres;
+		this.term = term;
+	}
+
+	/** The keyword of a filter, or null when it has none. */
+	static AccountKeyword of(AccountFilter filter, boolean postgres, AccountSearchTerms terms) {
+		String key = filter.q() == null ? "" : SqlBuilder.key(filter.q());
+		if (key.isEmpty()) {
+			return null;
+		}
+		boolean isShort = key.codePointCount(0, key.length()) <= SHORT;
+		String term = !postgres ? null : isShort ? key : terms.rarestPair(key);
+		return new AccountKeyword(key, filter.q().trim().toUpperCase(Locale.ROOT), postgres, term);
+	}
+
+	private boolean isShort() {
+		return key.codePointCount(0, key.length()) <= SHORT;
+	}
+
+	/** Whether the search terms answer it (PostgreSQL). */
+	boolean usesTerms() {
+		return postgres;
+	}
+
+	/** Adds "the account matches" to a query over {@code account a}. */
+	void addCondition(SqlBuilder sql) {
+		bind(sql);
+		if (postgres) {
+			sql.and("a.id in (" + matchingIds() + ")");
+		}
+		else if (isShort()) {
+			sql.and("""
+					a.id in (select id from account where name_key like :q escape '\\'
+					  union select account_id from contact where name_key like :q escape '\\' and deleted_at is null)""");
+		}
+		else {
+			sql.and("""
+					a.id in (select id from account where name_key like :q escape '\\' or uscc like :qUpper escape '\\'
+					  union select account_id from contact where name_key like :q escape '\\' and deleted_at is null)""");
+		}
+	}
+
+	/**
+	 * The ids of the live accounts that match, each once, without reading the accounts
+	 * (PostgreSQL): the rows of the term, and for longer keywords the USCC matches that
+	 * the term's rows do not already hold.
+	 */
+	String matchingIds() {
+		String termRows = "select s.account_id from account_search s where s.term = :term" + match();
+		return isShort() ? termRows : termRows + " union all " + usccOnlyIds();
+	}
+
+	/**
+	 * The ids of the first {@code :reach} matching accounts in name order that pass
+	 * {@code where} (a condition over {@code account a} that starts with " where "), plus
+	 * the USCC matches: a superset of the page that the caller orders and cuts
+	 * (PostgreSQL).
+	 */
+	String firstIdsByName(String where, boolean ascending) {
+		String dir = ascending ? "asc" : "desc";
+		String walk = "(select s.account_id from account_search s join account a on a.id = s.account_id" + where
+				+ " and s.term = :term" + match() + " order by s.name_key " + dir + ", s.account_id " + dir
+				+ " limit :reach)";
+		return isShort() ? walk : walk + " union all (" + usccOnlyIds() + ")";
+	}
+
+	/** Binds the parameters that the SQL of this keyword names. */
+	void bind(SqlBuilder sql) {
+		sql.param("q", SqlBuilder.containing(key)).param("qUpper", SqlBuilder.containing(upper));
+		if (term != null) {
+			sql.param("term", term);
+		}
+	}
+
+	/** For a longer keyword: the term's rows are candidates, the keyword decides. */
+	private String match() {
+		return isShort() ? ""
+				: " and (s.name_key like :q escape '\\' or s.account_id = any(" + CONTACT_IDS.strip() + "))";
+	}
+
+	private String usccOnlyIds() {
+		return "select u.id from account u where u.deleted_at is null and u.uscc like :qUpper escape '\\'"
+				+ " and not (u.name_key like :q escape '\\') and not (u.id = any(" + CONTACT_IDS.strip() + "))";
+	}
+
+}
