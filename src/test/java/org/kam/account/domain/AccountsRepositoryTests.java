@@ -234,18 +234,19 @@ abstract class AccountsRepositoryTests {
 		long byContact = insert(fields("Z " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
 		insertContact(byContact, contact("Lee " + fragment, DecisionRole.USER, false), admin, NOW);
 		long notMine = insert(fields("A " + fragment + " " + marker, AccountStatus.POTENTIAL, null), admin, NOW);
-		Sorting byName = Sorting.parse("name", Accounts.SORTABLE, "name");
-		Sorting byNameDesc = Sorting.parse("name,desc", Accounts.SORTABLE, "name");
+		Sorting nameOrder = Sorting.parse("name", Accounts.SORTABLE, "name");
+		Sorting nameOrderDesc = Sorting.parse("name,desc", Accounts.SORTABLE, "name");
 		SqlCondition owned = new SqlCondition("a.owner_id = :who", Map.of("who", admin));
 
-		assertThat(pages(keyword(fragment), EVERYTHING, byName, 2)).containsExactly(notMine, byName, byUscc, byContact);
-		assertThat(pages(keyword(fragment), owned, byNameDesc, 2)).containsExactly(byContact, byUscc, byName);
+		assertThat(pages(keyword(fragment), EVERYTHING, nameOrder, 2)).containsExactly(notMine, byName, byUscc,
+				byContact);
+		assertThat(pages(keyword(fragment), owned, nameOrderDesc, 2)).containsExactly(byContact, byUscc, byName);
 		assertThat(accounts.countUpTo(keyword(fragment), EVERYTHING, 10)).isEqualTo(4);
 		assertThat(accounts.countUpTo(keyword(fragment), EVERYTHING, 3)).isEqualTo(3);
 		assertThat(accounts.countUpTo(keyword(fragment), owned, 10)).isEqualTo(3);
 		assertThat(accounts.countByStatus(keyword(fragment), owned)).containsEntry("POTENTIAL", 3L);
 		AccountFilter unrelated = new AccountFilter(fragment + "zzz", null, null, null, null, null, null, null);
-		assertThat(pages(unrelated, EVERYTHING, byName, 2)).isEmpty();
+		assertThat(pages(unrelated, EVERYTHING, nameOrder, 2)).isEmpty();
 		assertThat(accounts.countUpTo(unrelated, EVERYTHING, 10)).isZero();
 	}
 
