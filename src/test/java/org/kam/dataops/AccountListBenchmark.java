@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -101,6 +102,17 @@ class AccountListBenchmark {
 			// the deepest page the list serves (AccountService.COUNT_CAP)
 			new Case("no filter, page=499 (offset 9,980)", Map.of(), 499));
 
+	/**
+	 * What an account manager sees: only their own accounts (the access condition), here
+	 * those of the demo manager with the most.
+	 */
+	private static final List<Case> MANAGER_CASES = List.of(new Case("manager: no filter", Map.of(), 0),
+			new Case("manager: q=王", Map.of("q", "王"), 0), new Case("manager: q=科技", Map.of("q", "科技"), 0),
+			new Case("manager: q=有限公司", Map.of("q", "有限公司"), 0),
+			new Case("manager: q=logistics", Map.of("q", "logistics"), 0));
+
+	private static final String MANAGER_PASSWORD = "bench-manager-password-123";
+
 	@LocalServerPort
 	int port;
 
@@ -109,6 +121,9 @@ class AccountListBenchmark {
 
 	@Autowired
 	DemoData demoData;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
 
 	record Case(String label, Map<String, String> filter, int page) {
 	}
@@ -153,7 +168,7 @@ class AccountListBenchmark {
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		signIn(sessionClient);
+		signIn(sessionClient, "admin", ADMIN_PASSWORD);
 
 		StringBuilder table = new StringBuilder("""
 				| query | matches | API, Basic p50 / p95 / mean (ms) [n] | API, session p50 / p95 / mean (ms) [n] |
@@ -166,6 +181,19 @@ class AccountListBenchmark {
 			long matches = countQuery(c).query(Long.class).single();
 			table.append(
 					"| %s | %,d | %s | %s |%n".formatted(c.label(), matches, format(withBasic), format(withSession)));
+		}
+		long manager = busiestManager();
+		HttpClient managerClient = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		signIn(managerClient, managerName(manager), MANAGER_PASSWORD);
+		for (Case c : MANAGER_CASES) {
+			Latencies withSession = measureApi(managerClient, uri(c), null);
+			Map<String, String> owned = new LinkedHashMap<>(c.filter());
+			owned.put("owner_id", Long.toString(manager));
+			long matches = countQuery(new Case(c.label(), owned, 0)).query(Long.class).single();
+			table.append("| %s | %,d | — | %s |%n".formatted(c.label(), matches, format(withSession)));
 		}
 
 		String report = "# Account list benchmark\n\n" + machine() + "\n\n" + load + "\n\n" + vacuum + "\n\n"
@@ -188,6 +216,24 @@ class AccountListBenchmark {
 		return "Loaded %,d accounts and %,d contacts in %.0f s: %,.0f accounts/s, %,.0f rows/s.".formatted(
 				report.accounts(), report.contacts(), report.elapsed().toMillis() / 1000.0, report.accountsPerSecond(),
 				report.rowsPerSecond());
+	}
+
+	/**
+	 * The demo manager who owns the most accounts, given a password the benchmark knows.
+	 */
+	private long busiestManager() {
+		long id = jdbc.sql("""
+				select owner_id from account where owner_id is not null and deleted_at is null
+				group by owner_id order by count(*) desc, owner_id limit 1""").query(Long.class).single();
+		jdbc.sql("update app_user set password_hash = :hash where id = :id")
+			.param("hash", passwordEncoder.encode(MANAGER_PASSWORD))
+			.param("id", id)
+			.update();
+		return id;
+	}
+
+	private String managerName(long id) {
+		return jdbc.sql("select username from app_user where id = :id").param("id", id).query(String.class).single();
 	}
 
 	private Latencies measureApi(HttpClient client, URI uri, String authorization) throws Exception {
@@ -232,12 +278,13 @@ class AccountListBenchmark {
 	 * Form login as a browser does it: fetch the CSRF token with the login page, then
 	 * post it.
 	 */
-	private void signIn(HttpClient client) throws IOException, InterruptedException {
+	private void signIn(HttpClient client, String username, String password) throws IOException, InterruptedException {
 		String page = client.send(HttpRequest.newBuilder(base("/login")).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
 		assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
-		String form = "username=admin&password=" + encode(ADMIN_PASSWORD) + "&_csrf=" + encode(csrf.group(1));
+		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
+				+ encode(csrf.group(1));
 		HttpResponse<String> response = client.send(HttpRequest.newBuilder(base("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
@@ -270,8 +317,16 @@ class AccountListBenchmark {
 			.stream()
 			.sorted()
 			.filter(name -> !name.equals("sort"))
-			.forEach(name -> where.append(" and ").append(name.equals("q") ? KEYWORD : "a." + name + " = :" + name));
+			.forEach(name -> where.append(" and ").append(condition(name)));
 		return where.toString();
+	}
+
+	private static String condition(String name) {
+		return switch (name) {
+			case "q" -> KEYWORD;
+			case "owner_id" -> "a.owner_id = cast(:owner_id as bigint)";
+			default -> "a." + name + " = :" + name;
+		};
 	}
 
 	private static Map<String, Object> params(Case c) {
