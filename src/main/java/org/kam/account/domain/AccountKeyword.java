@@ -30,37 +30,52 @@ final class AccountKeyword {
 
 	private final String term;
 
-	private AccountKeyword(String key, String upper, boolean postgres, String term) {
+	private final boolean perAccount;
+
+	private AccountKeyword(String key, String upper, boolean postgres, String term, boolean perAccount) {
 		this.key = key;
 		this.upper = upper;
 		this.postgres = postgres;
 		this.term = term;
+		this.perAccount = perAccount;
 	}
 
-	/** The keyword of a filter, or null when it has none. */
-	static AccountKeyword of(AccountFilter filter, boolean postgres, AccountSearchTerms terms) {
+	/**
+	 * The keyword of a filter, or null when it has none; {@code perAccount}: checked on
+	 * each account that the other filters leave (PostgreSQL).
+	 */
+	static AccountKeyword of(AccountFilter filter, boolean postgres, AccountSearchTerms terms, boolean perAccount) {
 		String key = filter.q() == null ? "" : SqlBuilder.key(filter.q());
 		if (key.isEmpty()) {
 			return null;
 		}
 		boolean isShort = key.codePointCount(0, key.length()) <= SHORT;
-		String term = !postgres ? null : isShort ? key : terms.rarestPair(key);
-		return new AccountKeyword(key, filter.q().trim().toUpperCase(Locale.ROOT), postgres, term);
+		boolean walksTerms = postgres && !perAccount;
+		String term = !walksTerms ? null : isShort ? key : terms.rarestPair(key);
+		return new AccountKeyword(key, filter.q().trim().toUpperCase(Locale.ROOT), postgres, term,
+				postgres && perAccount);
 	}
 
 	private boolean isShort() {
 		return key.codePointCount(0, key.length()) <= SHORT;
 	}
 
-	/** Whether the search terms answer it (PostgreSQL). */
+	/** Whether the search terms answer it (PostgreSQL, unless checked per account). */
 	boolean usesTerms() {
-		return postgres;
+		return postgres && !perAccount;
 	}
 
 	/** Adds "the account matches" to a query over {@code account a}. */
 	void addCondition(SqlBuilder sql) {
 		bind(sql);
-		if (postgres) {
+		if (perAccount) {
+			// the account's own row and an index probe of its contacts
+			String contacts = "exists (select 1 from contact c where c.account_id = a.id and c.deleted_at is null"
+					+ " and c.name_key like :q escape '\\')";
+			sql.and(isShort() ? "(a.name_key like :q escape '\\' or " + contacts + ")"
+					: "(a.name_key like :q escape '\\' or a.uscc like :qUpper escape '\\' or " + contacts + ")");
+		}
+		else if (postgres) {
 			sql.and("a.id in (" + matchingIds() + ")");
 		}
 		else if (isShort()) {

@@ -16,6 +16,7 @@ import org.kam.account.Urgency;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -44,10 +45,18 @@ class Accounts {
 
 	private final AccountSearchTerms searchTerms;
 
-	Accounts(JdbcClient jdbc, Database database, AccountSearchTerms searchTerms) {
+	/**
+	 * When the filters other than the keyword leave fewer accounts than this, the keyword
+	 * is checked on each of them rather than through the search terms.
+	 */
+	private final long perAccountBelow;
+
+	Accounts(JdbcClient jdbc, Database database, AccountSearchTerms searchTerms,
+			@Value("${kam.search.per-account-below:20000}") long perAccountBelow) {
 		this.jdbc = jdbc;
 		this.postgres = database.postgres();
 		this.searchTerms = searchTerms;
+		this.perAccountBelow = perAccountBelow;
 	}
 
 	/**
@@ -147,7 +156,7 @@ class Accounts {
 	}
 
 	List<Account> page(AccountFilter filter, SqlCondition access, Sorting sorting, PageQuery page) {
-		AccountKeyword keyword = AccountKeyword.of(filter, postgres, searchTerms);
+		AccountKeyword keyword = keyword(filter, access);
 		if (keyword != null && keyword.usesTerms() && sorting.column().equals(SORTABLE.get("name"))) {
 			return pageByName(keyword, filter, access, sorting, page);
 		}
@@ -195,7 +204,7 @@ class Accounts {
 	 * reading the accounts.
 	 */
 	long countUpTo(AccountFilter filter, SqlCondition access, long cap) {
-		AccountKeyword keyword = AccountKeyword.of(filter, postgres, searchTerms);
+		AccountKeyword keyword = keyword(filter, access);
 		if (keyword != null && keyword.usesTerms() && access.unrestricted() && filter.onlyKeyword()) {
 			SqlBuilder sql = new SqlBuilder();
 			keyword.bind(sql);
@@ -290,7 +299,30 @@ class Accounts {
 	}
 
 	private SqlBuilder where(AccountFilter f, SqlCondition access) {
-		return where(f, access, AccountKeyword.of(f, postgres, searchTerms));
+		return where(f, access, keyword(f, access));
+	}
+
+	/**
+	 * How to look the keyword up: through the search terms, unless the other filters (an
+	 * account manager's own accounts, a region) leave few accounts. Walking the rows of a
+	 * common term to find the few that pass a narrow filter would read them all; checking
+	 * the keyword on each of the few reads only those.
+	 */
+	private AccountKeyword keyword(AccountFilter f, SqlCondition access) {
+		if (f.q() == null || f.q().isBlank()) {
+			return null;
+		}
+		boolean perAccount = postgres && !(access.unrestricted() && f.onlyKeyword()) && fewAccounts(f, access);
+		return AccountKeyword.of(f, postgres, searchTerms, perAccount);
+	}
+
+	private boolean fewAccounts(AccountFilter f, SqlCondition access) {
+		SqlBuilder sql = filters(f, access);
+		return jdbc.sql("select count(*) from (select 1 from account a" + sql.where() + " limit :cap) t")
+			.params(sql.params())
+			.param("cap", perAccountBelow)
+			.query(Long.class)
+			.single() < perAccountBelow;
 	}
 
 	/** The filters with the keyword (see {@link AccountKeyword}). */
