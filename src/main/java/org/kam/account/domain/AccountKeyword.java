@@ -69,9 +69,11 @@ final class AccountKeyword {
 	void addCondition(SqlBuilder sql) {
 		bind(sql);
 		if (perAccount) {
-			// the account's own row and an index probe of its contacts
+			// the account's own row and an index probe of its contacts; "offset 0" keeps
+			// the probe per account, where PostgreSQL would otherwise scan every contact
+			// once to hash the matching ones (a short keyword has no trigram to look up)
 			String contacts = "exists (select 1 from contact c where c.account_id = a.id and c.deleted_at is null"
-					+ " and c.name_key like :q escape '\\')";
+					+ " and c.name_key like :q escape '\\' offset 0)";
 			sql.and(isShort() ? "(a.name_key like :q escape '\\' or " + contacts + ")"
 					: "(a.name_key like :q escape '\\' or a.uscc like :qUpper escape '\\' or " + contacts + ")");
 		}
