@@ -19,6 +19,11 @@ final class AccountKeyword {
 	/** Keywords up to this many characters are a term of their own. */
 	private static final int SHORT = 2;
 
+	/**
+	 * Rows of a longer keyword's pair that cost about as much as checking one account.
+	 */
+	private static final long ROWS_PER_ACCOUNT = 10;
+
 	private static final String CONTACT_IDS = """
 			array(select account_id from contact where name_key like :q escape '\\' and deleted_at is null)""";
 
@@ -32,6 +37,16 @@ final class AccountKeyword {
 
 	private final boolean perAccount;
 
+	/**
+	 * How keywords with other filters are looked up: chosen per query ({@code AUTO}), or
+	 * always one way (for tests of each).
+	 */
+	enum Lookup {
+
+		AUTO, TERMS, PER_ACCOUNT
+
+	}
+
 	private AccountKeyword(String key, String upper, boolean postgres, String term, boolean perAccount) {
 		this.key = key;
 		this.upper = upper;
@@ -41,19 +56,30 @@ final class AccountKeyword {
 	}
 
 	/**
-	 * The keyword of a filter, or null when it has none; {@code perAccount}: checked on
-	 * each account that the other filters leave (PostgreSQL).
+	 * The keyword of a filter, or null when it has none. {@code filtered} is how many
+	 * accounts the other filters leave when they are few (null when they are many or
+	 * none): the keyword is then checked on each of them (PostgreSQL) unless its term has
+	 * fewer rows to walk. A row of a longer keyword's pair is checked in the index, an
+	 * account reads its row and its contacts: about ten rows cost one account.
 	 */
-	static AccountKeyword of(AccountFilter filter, boolean postgres, AccountSearchTerms terms, boolean perAccount) {
+	static AccountKeyword of(AccountFilter filter, boolean postgres, AccountSearchTerms terms, Long filtered,
+			Lookup lookup) {
 		String key = filter.q() == null ? "" : SqlBuilder.key(filter.q());
 		if (key.isEmpty()) {
 			return null;
 		}
+		String upper = filter.q().trim().toUpperCase(Locale.ROOT);
+		if (!postgres) {
+			return new AccountKeyword(key, upper, false, null, false);
+		}
 		boolean isShort = key.codePointCount(0, key.length()) <= SHORT;
-		boolean walksTerms = postgres && !perAccount;
-		String term = !walksTerms ? null : isShort ? key : terms.rarestPair(key);
-		return new AccountKeyword(key, filter.q().trim().toUpperCase(Locale.ROOT), postgres, term,
-				postgres && perAccount);
+		String term = isShort ? key : terms.rarestPair(key);
+		boolean perAccount = filtered != null && switch (lookup) {
+			case TERMS -> false;
+			case PER_ACCOUNT -> true;
+			case AUTO -> terms.estimatedRows(term) > (isShort ? filtered : ROWS_PER_ACCOUNT * filtered);
+		};
+		return new AccountKeyword(key, upper, true, perAccount ? null : term, perAccount);
 	}
 
 	private boolean isShort() {

@@ -39,7 +39,7 @@ class AccountSearchTerms {
 
 	private final Clock clock;
 
-	private volatile Frequencies frequencies = new Frequencies(Map.of(), Instant.MIN);
+	private volatile Frequencies frequencies = new Frequencies(Map.of(), 0, Instant.MIN);
 
 	AccountSearchTerms(JdbcClient jdbc, Database database, Clock clock) {
 		this.jdbc = jdbc;
@@ -91,7 +91,7 @@ class AccountSearchTerms {
 	 * pair missing there is rarer than all of them.
 	 */
 	String rarestPair(String keyword) {
-		Map<String, Double> known = currentFrequencies();
+		Map<String, Double> known = currentFrequencies().byTerm();
 		String rarest = null;
 		double lowest = Double.MAX_VALUE;
 		for (String pair : pairs(keyword)) {
@@ -113,7 +113,20 @@ class AccountSearchTerms {
 		return pairs;
 	}
 
-	private Map<String, Double> currentFrequencies() {
+	/**
+	 * About how many rows a term has, from the statistics: its share of the table when it
+	 * is among the most common terms, else at most the share of the least common of
+	 * those.
+	 */
+	long estimatedRows(String term) {
+		Frequencies current = currentFrequencies();
+		Double frequency = current.byTerm().get(term);
+		double share = frequency != null ? frequency
+				: current.byTerm().values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+		return Math.round(share * current.rows());
+	}
+
+	private Frequencies currentFrequencies() {
 		Frequencies current = frequencies;
 		Instant now = clock.instant();
 		if (current.readAt().plus(STATISTICS_AGE).isBefore(now)) {
@@ -125,13 +138,16 @@ class AccountSearchTerms {
 				.query((ResultSet rs) -> {
 					read.put(rs.getString(1), rs.getDouble(2));
 				});
-			current = new Frequencies(Map.copyOf(read), now);
+			double rows = jdbc.sql("select greatest(reltuples, 0) from pg_class where oid = 'account_search'::regclass")
+				.query(Double.class)
+				.single();
+			current = new Frequencies(Map.copyOf(read), rows, now);
 			frequencies = current;
 		}
-		return current.byTerm();
+		return current;
 	}
 
-	private record Frequencies(Map<String, Double> byTerm, Instant readAt) {
+	private record Frequencies(Map<String, Double> byTerm, double rows, Instant readAt) {
 	}
 
 }

@@ -51,12 +51,16 @@ class Accounts {
 	 */
 	private final long perAccountBelow;
 
+	private final AccountKeyword.Lookup lookup;
+
 	Accounts(JdbcClient jdbc, Database database, AccountSearchTerms searchTerms,
-			@Value("${kam.search.per-account-below:20000}") long perAccountBelow) {
+			@Value("${kam.search.per-account-below}") long perAccountBelow,
+			@Value("${kam.search.keyword-lookup:AUTO}") AccountKeyword.Lookup lookup) {
 		this.jdbc = jdbc;
 		this.postgres = database.postgres();
 		this.searchTerms = searchTerms;
 		this.perAccountBelow = perAccountBelow;
+		this.lookup = lookup;
 	}
 
 	/**
@@ -312,17 +316,19 @@ class Accounts {
 		if (f.q() == null || f.q().isBlank()) {
 			return null;
 		}
-		boolean perAccount = postgres && !(access.unrestricted() && f.onlyKeyword()) && fewAccounts(f, access);
-		return AccountKeyword.of(f, postgres, searchTerms, perAccount);
+		Long filtered = !postgres || (access.unrestricted() && f.onlyKeyword()) ? null : fewAccounts(f, access);
+		return AccountKeyword.of(f, postgres, searchTerms, filtered, lookup);
 	}
 
-	private boolean fewAccounts(AccountFilter f, SqlCondition access) {
+	/** How many accounts the filters but the keyword leave, or null when that is many. */
+	private Long fewAccounts(AccountFilter f, SqlCondition access) {
 		SqlBuilder sql = filters(f, access);
-		return jdbc.sql("select count(*) from (select 1 from account a" + sql.where() + " limit :cap) t")
+		long counted = jdbc.sql("select count(*) from (select 1 from account a" + sql.where() + " limit :cap) t")
 			.params(sql.params())
 			.param("cap", perAccountBelow)
 			.query(Long.class)
-			.single() < perAccountBelow;
+			.single();
+		return counted < perAccountBelow ? counted : null;
 	}
 
 	/** The filters with the keyword (see {@link AccountKeyword}). */

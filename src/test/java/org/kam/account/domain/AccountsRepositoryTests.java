@@ -215,6 +215,13 @@ abstract class AccountsRepositoryTests {
 		assertThat(terms(untouched)).containsExactlyInAnyOrder("z", "zz", "王", "五", "王五");
 	}
 
+	@Test
+	void aKeywordsPairsAreCountedInCharactersNotChars() {
+		assertThat(AccountSearchTerms.pairs("a华𠀋b")).containsExactly("a华", "华𠀋", "𠀋b");
+		String rarest = searchTerms.kept() ? searchTerms.rarestPair("华信科技") : "华信";
+		assertThat(rarest).isIn("华信", "信科", "科技");
+	}
+
 	private List<String> terms(long accountId) {
 		return jdbc.sql("select term from account_search where account_id = :id")
 			.param("id", accountId)
