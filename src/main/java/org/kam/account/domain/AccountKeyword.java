@@ -11,8 +11,13 @@ import java.util.Locale;
  * term itself; a longer one walks the rows of its rarest pair of characters and checks
  * the keyword against the name_key stored with them, or against the accounts whose
  * contacts match (a trigram index finds those), and adds the accounts whose USCC contains
- * it. In name order this reads only as many rows as the page needs. On H2 every keyword
- * is a LIKE over accounts and contacts.
+ * it. In name order this reads only as many rows as the page needs. When the other
+ * filters leave few accounts (an account manager's own), the keyword is checked on each
+ * of them instead, which costs what they cost whatever the keyword. PostgreSQL plans the
+ * LIKE and trigram conditions well only with the actual pattern in view: the postgres
+ * profile sets plan_cache_mode=force_custom_plan (see application-postgres.yml).
+ * <p>
+ * On H2 every keyword is a LIKE over accounts and contacts.
  */
 final class AccountKeyword {
 

@@ -316,7 +316,9 @@ class Accounts {
 		if (f.q() == null || f.q().isBlank()) {
 			return null;
 		}
-		Long filtered = !postgres || (access.unrestricted() && f.onlyKeyword()) ? null : fewAccounts(f, access);
+		boolean noChoice = !postgres || lookup == AccountKeyword.Lookup.TERMS
+				|| (access.unrestricted() && f.onlyKeyword());
+		Long filtered = noChoice ? null : fewAccounts(f, access);
 		return AccountKeyword.of(f, postgres, searchTerms, filtered, lookup);
 	}
 
