@@ -7,14 +7,17 @@
 -- capped count 10,001 (AccountSearchTerms.java keeps it, Accounts.java reads it). A longer
 -- keyword contains each of its pairs: the rows of its rarest pair, in name order, with the
 -- keyword checked on name_key in the index, answer it the same way.
+-- The account's status rides along (in the index too), so that the status tabs of a
+-- keyword count from the index without reading the accounts.
 create table account_search (
     term       varchar(2)   not null,
     name_key   varchar(200) not null,
-    account_id bigint       not null
+    account_id bigint       not null,
+    status     varchar(16)  not null
 );
 
-insert into account_search (term, name_key, account_id)
-select g.term, a.name_key, a.id
+insert into account_search (term, name_key, account_id, status)
+select g.term, a.name_key, a.id, a.status
 from account a
 cross join lateral (select unnest(kam_short_grams(a.name_key))
                     union
@@ -22,7 +25,8 @@ cross join lateral (select unnest(kam_short_grams(a.name_key))
                     from contact c where c.account_id = a.id and c.deleted_at is null) as g(term)
 where a.deleted_at is null;
 
-alter table account_search add constraint pk_account_search primary key (term, name_key, account_id);
+alter table account_search add constraint pk_account_search primary key (term, name_key, account_id)
+    include (status);
 -- rewriting one account's terms (small: btree deduplication stores each id about once)
 create index ix_account_search_account on account_search (account_id);
 -- a keyword of three or more characters walks the rows of its rarest pair of characters,
@@ -30,7 +34,7 @@ create index ix_account_search_account on account_search (account_id);
 alter table account_search alter column term set statistics 1000;
 
 -- replaced by the table above
-drop index ix_account_live_short_grams;
-drop index ix_contact_live_short_grams;
+drop index if exists ix_account_live_short_grams;
+drop index if exists ix_contact_live_short_grams;
 
 analyze account_search;

@@ -262,6 +262,13 @@ abstract class AccountApiTests {
 		String contacts = "/api/v1/accounts/" + id + "/contacts";
 		long contact = manager.api().post(contacts, Map.of("name", "鼍鼋")).id();
 		assertThat(ids(manager.api(), "q=" + q("鼋"))).containsExactly(id);
+		body.put("status", "INTENDED");
+		body.put("version", 1);
+		assertThat(manager.api().put("/api/v1/accounts/" + id, body).status()).isEqualTo(200);
+		assertThat(ids(manager.api(), "q=" + q("鼋") + "&status=COOPERATING")).isEmpty();
+		assertThat(ids(manager.api(), "q=" + q("鼋") + "&status=INTENDED")).containsExactly(id);
+		assertThat(ids("q=" + q("鼋") + "&status=INTENDED")).as("read by an admin").containsExactly(id);
+		assertThat(ids("q=" + q("鼋") + "&status=COOPERATING")).as("read by an admin").isEmpty();
 		Api.Response renamed = manager.api().put(contacts + "/" + contact, Map.of("name", "Plain", "version", 0));
 		assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
 		assertThat(ids(manager.api(), "q=" + q("鼋"))).isEmpty();

@@ -18,10 +18,13 @@ public record AccountFilter(String q, String province, String city, String indus
 				&& ownerId == null;
 	}
 
-	/** Whether the keyword is the only filter. */
-	boolean onlyKeyword() {
-		return !blank(q) && blank(province) && blank(city) && blank(industry) && status == null && urgency == null
-				&& tier == null && ownerId == null;
+	/**
+	 * Whether there is a keyword and no filter but it and the status: what the search
+	 * terms answer alone.
+	 */
+	boolean keywordAndStatusOnly() {
+		return !blank(q) && blank(province) && blank(city) && blank(industry) && urgency == null && tier == null
+				&& ownerId == null;
 	}
 
 	private static boolean blank(String value) {

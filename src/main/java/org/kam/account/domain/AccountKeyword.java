@@ -42,6 +42,9 @@ final class AccountKeyword {
 
 	private final boolean perAccount;
 
+	/** The status filter, which the search rows carry (null: any). */
+	private final String status;
+
 	/**
 	 * How keywords with other filters are looked up: chosen per query ({@code AUTO}), or
 	 * always one way (for tests of each).
@@ -52,12 +55,13 @@ final class AccountKeyword {
 
 	}
 
-	private AccountKeyword(String key, String upper, boolean postgres, String term, boolean perAccount) {
+	private AccountKeyword(String key, String upper, boolean postgres, String term, boolean perAccount, String status) {
 		this.key = key;
 		this.upper = upper;
 		this.postgres = postgres;
 		this.term = term;
 		this.perAccount = perAccount;
+		this.status = status;
 	}
 
 	/**
@@ -74,8 +78,9 @@ final class AccountKeyword {
 			return null;
 		}
 		String upper = filter.q().trim().toUpperCase(Locale.ROOT);
+		String status = filter.status() == null ? null : filter.status().name();
 		if (!postgres) {
-			return new AccountKeyword(key, upper, false, null, false);
+			return new AccountKeyword(key, upper, false, null, false, status);
 		}
 		boolean isShort = key.codePointCount(0, key.length()) <= SHORT;
 		String term = isShort ? key : terms.rarestPair(key);
@@ -84,7 +89,7 @@ final class AccountKeyword {
 			case PER_ACCOUNT -> true;
 			case AUTO -> terms.estimatedRows(term) > (isShort ? filtered : ROWS_PER_ACCOUNT * filtered);
 		};
-		return new AccountKeyword(key, upper, true, perAccount ? null : term, perAccount);
+		return new AccountKeyword(key, upper, true, perAccount ? null : term, perAccount, status);
 	}
 
 	private boolean isShort() {
@@ -109,7 +114,7 @@ final class AccountKeyword {
 					: "(a.name_key like :q escape '\\' or a.uscc like :qUpper escape '\\' or " + contacts + ")");
 		}
 		else if (postgres) {
-			sql.and("a.id in (" + matchingIds() + ")");
+			sql.and("a.id in (select k.id from (" + matchingRows() + ") k)");
 		}
 		else if (isShort()) {
 			sql.and("""
@@ -124,13 +129,13 @@ final class AccountKeyword {
 	}
 
 	/**
-	 * The ids of the live accounts that match, each once, without reading the accounts
-	 * (PostgreSQL): the rows of the term, and for longer keywords the USCC matches that
-	 * the term's rows do not already hold.
+	 * The live accounts that match (with the status filter), each once, as {@code id} and
+	 * {@code status}, without reading the accounts (PostgreSQL): the rows of the term,
+	 * and for longer keywords the USCC matches that the term's rows do not already hold.
 	 */
-	String matchingIds() {
-		String termRows = "select s.account_id from account_search s where s.term = :term" + match();
-		return isShort() ? termRows : termRows + " union all " + usccOnlyIds();
+	String matchingRows() {
+		String termRows = "select s.account_id as id, s.status from account_search s where s.term = :term" + match();
+		return isShort() ? termRows : termRows + " union all " + usccOnlyRows();
 	}
 
 	/**
@@ -144,7 +149,7 @@ final class AccountKeyword {
 		String walk = "(select s.account_id from account_search s join account a on a.id = s.account_id" + where
 				+ " and s.term = :term" + match() + " order by s.name_key " + dir + ", s.account_id " + dir
 				+ " limit :reach)";
-		return isShort() ? walk : walk + " union all (" + usccOnlyIds() + ")";
+		return isShort() ? walk : walk + " union all (select k.id from (" + usccOnlyRows() + ") k)";
 	}
 
 	/** Binds the parameters that the SQL of this keyword names. */
@@ -153,16 +158,24 @@ final class AccountKeyword {
 		if (term != null) {
 			sql.param("term", term);
 		}
+		if (status != null) {
+			sql.param("status", status);
+		}
 	}
 
-	/** For a longer keyword: the term's rows are candidates, the keyword decides. */
+	/**
+	 * The conditions on a term's rows: the status, and for a longer keyword the keyword
+	 * itself (the term's rows are candidates, the keyword decides).
+	 */
 	private String match() {
-		return isShort() ? ""
-				: " and (s.name_key like :q escape '\\' or s.account_id = any(" + CONTACT_IDS.strip() + "))";
+		String onStatus = status == null ? "" : " and s.status = :status";
+		return isShort() ? onStatus
+				: onStatus + " and (s.name_key like :q escape '\\' or s.account_id = any(" + CONTACT_IDS.strip() + "))";
 	}
 
-	private String usccOnlyIds() {
-		return "select u.id from account u where u.deleted_at is null and u.uscc like :qUpper escape '\\'"
+	private String usccOnlyRows() {
+		return "select u.id, u.status from account u where u.deleted_at is null"
+				+ (status == null ? "" : " and u.status = :status") + " and u.uscc like :qUpper escape '\\'"
 				+ " and not (u.name_key like :q escape '\\') and not (u.id = any(" + CONTACT_IDS.strip() + "))";
 	}
 

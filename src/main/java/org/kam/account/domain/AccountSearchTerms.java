@@ -21,8 +21,8 @@ import org.springframework.stereotype.Repository;
 class AccountSearchTerms {
 
 	private static final String TERMS_OF_ACCOUNTS = """
-			insert into account_search (term, name_key, account_id)
-			select g.term, a.name_key, a.id
+			insert into account_search (term, name_key, account_id, status)
+			select g.term, a.name_key, a.id, a.status
 			from account a
 			cross join lateral (select unnest(kam_short_grams(a.name_key))
 			                    union
@@ -53,9 +53,9 @@ class AccountSearchTerms {
 	}
 
 	/**
-	 * Rewrites one account's terms after its name or its contacts changed. The account
-	 * row is locked first: two contacts saved at once for the same account then rewrite
-	 * one after the other, the second from what the first committed.
+	 * Rewrites one account's terms after its name, its status or its contacts changed.
+	 * The account row is locked first: two contacts saved at once for the same account
+	 * then rewrite one after the other, the second from what the first committed.
 	 */
 	void refresh(long accountId) {
 		if (!kept) {

@@ -176,7 +176,7 @@ public class AccountService {
 			throw new StaleVersionException(ACCOUNT, id, accounts.liveVersion(id).orElse(current));
 		}
 		accounts.retally(before.status(), before.tier(), fields.status(), fields.tier());
-		if (!fields.name().equals(before.name())) {
+		if (!fields.name().equals(before.name()) || fields.status() != before.status()) {
 			searchTerms.refresh(id);
 		}
 		return get(id, user);

@@ -203,16 +203,16 @@ class Accounts {
 
 	/**
 	 * Counts matching accounts, but stops at {@code cap}: a filter that matches half a
-	 * million accounts costs as much as one that matches {@code cap}. A keyword alone,
-	 * for someone who reads every account, is counted from the search terms without
-	 * reading the accounts.
+	 * million accounts costs as much as one that matches {@code cap}. A keyword alone (or
+	 * with a status), for someone who reads every account, is counted from the search
+	 * terms without reading the accounts.
 	 */
 	long countUpTo(AccountFilter filter, SqlCondition access, long cap) {
 		AccountKeyword keyword = keyword(filter, access);
-		if (keyword != null && keyword.usesTerms() && access.unrestricted() && filter.onlyKeyword()) {
+		if (keyword != null && keyword.usesTerms() && access.unrestricted() && filter.keywordAndStatusOnly()) {
 			SqlBuilder sql = new SqlBuilder();
 			keyword.bind(sql);
-			return jdbc.sql("select count(*) from (select 1 from (" + keyword.matchingIds() + ") k limit :cap) t")
+			return jdbc.sql("select count(*) from (select 1 from (" + keyword.matchingRows() + ") k limit :cap) t")
 				.params(sql.params())
 				.param("cap", cap)
 				.query(Long.class)
@@ -282,8 +282,19 @@ class Accounts {
 	 * How many accounts per status match the filter, whatever its own status filter says.
 	 */
 	Map<String, Long> countByStatus(AccountFilter filter, SqlCondition access) {
-		AccountFilter anyStatus = new AccountFilter(filter.q(), filter.province(), filter.city(), filter.industry(),
-				null, filter.urgency(), filter.tier(), filter.ownerId());
+		AccountFilter anyStatus = filter.withStatus(null);
+		AccountKeyword keyword = keyword(anyStatus, access);
+		if (keyword != null && keyword.usesTerms() && access.unrestricted() && anyStatus.keywordAndStatusOnly()) {
+			SqlBuilder sql = new SqlBuilder();
+			keyword.bind(sql);
+			Map<String, Long> counts = new java.util.LinkedHashMap<>();
+			jdbc.sql("select k.status, count(*) from (" + keyword.matchingRows() + ") k group by k.status")
+				.params(sql.params())
+				.query((ResultSet rs) -> {
+					counts.put(rs.getString(1), rs.getLong(2));
+				});
+			return counts;
+		}
 		return countBy("a.status", anyStatus, access);
 	}
 
@@ -317,7 +328,7 @@ class Accounts {
 			return null;
 		}
 		boolean noChoice = !postgres || lookup == AccountKeyword.Lookup.TERMS
-				|| (access.unrestricted() && f.onlyKeyword());
+				|| (access.unrestricted() && f.keywordAndStatusOnly());
 		Long filtered = noChoice ? null : fewAccounts(f, access);
 		return AccountKeyword.of(f, postgres, searchTerms, filtered, lookup);
 	}

@@ -270,6 +270,27 @@ abstract class AccountsRepositoryTests {
 	}
 
 	@Test
+	void aKeywordWithAStatusFollowsTheAccountsStatus() {
+		long id = insert(fields("鼯鼩 " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
+		AccountFilter potential = new AccountFilter("鼯鼩", null, null, null, AccountStatus.POTENTIAL, null, null, null);
+		AccountFilter cooperating = potential.withStatus(AccountStatus.COOPERATING);
+		AccountFilter longPotential = new AccountFilter(marker, null, null, null, AccountStatus.POTENTIAL, null, null,
+				null);
+		assertThat(accounts.countUpTo(potential, EVERYTHING, 10)).isEqualTo(1);
+		assertThat(accounts.countUpTo(longPotential, EVERYTHING, 10)).isEqualTo(1);
+
+		accounts.update(id, 0, fields("鼯鼩 " + marker, AccountStatus.COOPERATING, admin), EVERYTHING, admin, NOW);
+		searchTerms.refresh(id);
+
+		assertThat(accounts.countUpTo(potential, EVERYTHING, 10)).isZero();
+		assertThat(accounts.countUpTo(longPotential, EVERYTHING, 10)).isZero();
+		assertThat(ids(potential)).isEmpty();
+		assertThat(ids(cooperating)).containsExactly(id);
+		assertThat(accounts.countByStatus(potential, EVERYTHING)).containsExactly(Map.entry("COOPERATING", 1L));
+		assertThat(accounts.countByStatus(longPotential, EVERYTHING)).containsExactly(Map.entry("COOPERATING", 1L));
+	}
+
+	@Test
 	void countingStopsAtTheCap() {
 		for (int i = 0; i < 3; i++) {
 			insert(fields("Capped " + i + " " + marker, AccountStatus.POTENTIAL, admin), admin, NOW);
