@@ -64,15 +64,23 @@ final class AccountKeyword {
 		this.status = status;
 	}
 
+	/** Whether the filters other than the keyword leave fewer than so many accounts. */
+	@FunctionalInterface
+	interface Narrowness {
+
+		boolean fewerThan(long accounts);
+
+	}
+
 	/**
-	 * The keyword of a filter, or null when it has none. {@code filtered} is how many
-	 * accounts the other filters leave when they are few (null when they are many or
-	 * none): the keyword is then checked on each of them (PostgreSQL) unless its term has
-	 * fewer rows to walk. A row of a longer keyword's pair is checked in the index, an
-	 * account reads its row and its contacts: about ten rows cost one account.
+	 * The keyword of a filter, or null when it has none. On PostgreSQL the keyword is
+	 * checked on each account that the other filters leave when they leave fewer accounts
+	 * than its term has rows to walk: a row of a longer keyword's pair is checked in the
+	 * index, an account reads its row and its contacts, so about ten rows cost one
+	 * account.
 	 */
-	static AccountKeyword of(AccountFilter filter, boolean postgres, AccountSearchTerms terms, Long filtered,
-			Lookup lookup) {
+	static AccountKeyword of(AccountFilter filter, boolean postgres, AccountSearchTerms terms, Lookup lookup,
+			Narrowness narrowness) {
 		String key = filter.q() == null ? "" : SqlBuilder.key(filter.q());
 		if (key.isEmpty()) {
 			return null;
@@ -82,18 +90,23 @@ final class AccountKeyword {
 		if (!postgres) {
 			return new AccountKeyword(key, upper, false, null, false, status);
 		}
-		boolean isShort = key.codePointCount(0, key.length()) <= SHORT;
+		boolean isShort = isShort(key);
 		String term = isShort ? key : terms.rarestPair(key);
-		boolean perAccount = filtered != null && switch (lookup) {
+		long rowsPerAccount = isShort ? 1 : ROWS_PER_ACCOUNT;
+		boolean perAccount = switch (lookup) {
 			case TERMS -> false;
-			case PER_ACCOUNT -> true;
-			case AUTO -> terms.estimatedRows(term) > (isShort ? filtered : ROWS_PER_ACCOUNT * filtered);
+			case PER_ACCOUNT -> narrowness.fewerThan(Long.MAX_VALUE);
+			case AUTO -> narrowness.fewerThan((terms.estimatedRows(term) + rowsPerAccount - 1) / rowsPerAccount);
 		};
 		return new AccountKeyword(key, upper, true, perAccount ? null : term, perAccount, status);
 	}
 
-	private boolean isShort() {
+	private static boolean isShort(String key) {
 		return key.codePointCount(0, key.length()) <= SHORT;
+	}
+
+	private boolean isShort() {
+		return isShort(key);
 	}
 
 	/** Whether the search terms answer it (PostgreSQL, unless checked per account). */

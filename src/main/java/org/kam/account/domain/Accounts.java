@@ -209,7 +209,7 @@ class Accounts {
 	 */
 	long countUpTo(AccountFilter filter, SqlCondition access, long cap) {
 		AccountKeyword keyword = keyword(filter, access);
-		if (keyword != null && keyword.usesTerms() && access.unrestricted() && filter.keywordAndStatusOnly()) {
+		if (termsAlone(keyword, filter, access)) {
 			SqlBuilder sql = new SqlBuilder();
 			keyword.bind(sql);
 			return jdbc.sql("select count(*) from (select 1 from (" + keyword.matchingRows() + ") k limit :cap) t")
@@ -284,7 +284,7 @@ class Accounts {
 	Map<String, Long> countByStatus(AccountFilter filter, SqlCondition access) {
 		AccountFilter anyStatus = filter.withStatus(null);
 		AccountKeyword keyword = keyword(anyStatus, access);
-		if (keyword != null && keyword.usesTerms() && access.unrestricted() && anyStatus.keywordAndStatusOnly()) {
+		if (termsAlone(keyword, anyStatus, access)) {
 			SqlBuilder sql = new SqlBuilder();
 			keyword.bind(sql);
 			Map<String, Long> counts = new java.util.LinkedHashMap<>();
@@ -324,24 +324,33 @@ class Accounts {
 	 * the keyword on each of the few reads only those.
 	 */
 	private AccountKeyword keyword(AccountFilter f, SqlCondition access) {
-		if (f.q() == null || f.q().isBlank()) {
-			return null;
-		}
-		boolean noChoice = !postgres || lookup == AccountKeyword.Lookup.TERMS
-				|| (access.unrestricted() && f.keywordAndStatusOnly());
-		Long filtered = noChoice ? null : fewAccounts(f, access);
-		return AccountKeyword.of(f, postgres, searchTerms, filtered, lookup);
+		boolean termsAlone = access.unrestricted() && f.keywordAndStatusOnly();
+		return AccountKeyword.of(f, postgres, searchTerms, lookup,
+				accounts -> !termsAlone && fewerThan(f, access, Math.min(accounts, perAccountBelow)));
 	}
 
-	/** How many accounts the filters but the keyword leave, or null when that is many. */
-	private Long fewAccounts(AccountFilter f, SqlCondition access) {
+	/**
+	 * Whether the filters but the keyword leave fewer than {@code limit} accounts: counts
+	 * at most that many.
+	 */
+	private boolean fewerThan(AccountFilter f, SqlCondition access, long limit) {
+		if (limit <= 0) {
+			return false;
+		}
 		SqlBuilder sql = filters(f, access);
-		long counted = jdbc.sql("select count(*) from (select 1 from account a" + sql.where() + " limit :cap) t")
+		return jdbc.sql("select count(*) from (select 1 from account a" + sql.where() + " limit :cap) t")
 			.params(sql.params())
-			.param("cap", perAccountBelow)
+			.param("cap", limit)
 			.query(Long.class)
-			.single();
-		return counted < perAccountBelow ? counted : null;
+			.single() < limit;
+	}
+
+	/**
+	 * Whether the search terms answer the filter without the accounts: a keyword that
+	 * they look up, at most a status besides, and a reader of every account.
+	 */
+	private static boolean termsAlone(AccountKeyword keyword, AccountFilter filter, SqlCondition access) {
+		return keyword != null && keyword.usesTerms() && access.unrestricted() && filter.keywordAndStatusOnly();
 	}
 
 	/** The filters with the keyword (see {@link AccountKeyword}). */
