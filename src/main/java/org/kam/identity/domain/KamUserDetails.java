@@ -1,5 +1,6 @@
 package org.kam.identity.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -9,36 +10,38 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The security principal; carries the {@link CurrentUser} the rest of KAM works with. */
+/**
+ * The security principal; carries the {@link CurrentUser} the rest of KAM works with, and
+ * the security stamp it was granted under ({@link SessionValidity}).
+ */
 public final class KamUserDetails implements UserDetails, CredentialsContainer {
 
 	private final CurrentUser user;
 
 	private final boolean enabled;
 
-	private final boolean locked;
+	private final long securityStamp;
 
 	private String passwordHash;
 
-	KamUserDetails(CurrentUser user, boolean enabled, boolean locked, String passwordHash) {
+	KamUserDetails(CurrentUser user, boolean enabled, long securityStamp, String passwordHash) {
 		this.user = user;
 		this.enabled = enabled;
-		this.locked = locked;
+		this.securityStamp = securityStamp;
 		this.passwordHash = passwordHash;
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
 	}
 
 	public CurrentUser currentUser() {
 		return user;
 	}
 
+	long securityStamp() {
+		return securityStamp;
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		List<GrantedAuthority> authorities = new java.util.ArrayList<>();
+		List<GrantedAuthority> authorities = new ArrayList<>();
 		user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
 		return authorities;
 	}

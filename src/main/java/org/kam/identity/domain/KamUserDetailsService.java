@@ -1,8 +1,5 @@
 package org.kam.identity.domain;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-
 import org.kam.identity.CurrentUser;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -14,11 +11,8 @@ class KamUserDetailsService implements UserDetailsService {
 
 	private final Users users;
 
-	private final Clock clock;
-
-	KamUserDetailsService(Users users, Clock clock) {
+	KamUserDetailsService(Users users) {
 		this.users = users;
-		this.clock = clock;
 	}
 
 	@Override
@@ -26,11 +20,8 @@ class KamUserDetailsService implements UserDetailsService {
 		User user = users.findByUsername(UserService.normalize(username))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 		String hash = users.passwordHash(user.id()).orElseThrow();
-		boolean locked = users.lockedUntil(user.id())
-			.map(until -> until.isAfter(OffsetDateTime.now(clock)))
-			.orElse(false);
 		return new KamUserDetails(new CurrentUser(user.id(), user.username(), user.displayName(), user.roles()),
-				user.enabled(), locked, hash);
+				user.enabled(), users.securityStamp(user.id()), hash);
 	}
 
 }

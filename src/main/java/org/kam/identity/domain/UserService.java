@@ -3,6 +3,7 @@ package org.kam.identity.domain;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Set;
 
 import org.kam.identity.CurrentUser;
 import org.kam.identity.Role;
@@ -61,7 +62,12 @@ public class UserService implements UserDirectory {
 					"you cannot disable yourself or remove your own ADMIN role");
 		}
 		String hash = form.password() == null ? null : passwordEncoder.encode(form.password());
-		if (users.update(id, current.version(), form.displayName().trim(), form.enabledOrDefault(), hash, now()) == 0) {
+		// what an open session was granted no longer holds: it must end on its next
+		// request
+		boolean revokeSessions = hash != null || current.enabled() != form.enabledOrDefault()
+				|| !current.roles().equals(Set.copyOf(form.roles()));
+		if (users.update(id, current.version(), form.displayName().trim(), form.enabledOrDefault(), hash,
+				revokeSessions, now()) == 0) {
 			throw new StaleVersionException("User", id, get(id).version());
 		}
 		users.replaceRoles(id, form.roles());

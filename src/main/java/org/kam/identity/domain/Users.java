@@ -44,13 +44,19 @@ class Users {
 		return keys.getKeyAs(Long.class);
 	}
 
+	/**
+	 * Saves a change; {@code revokeSessions} raises the security stamp so that every open
+	 * session of the user ends on its next request. Any save also lifts a sign-in
+	 * throttle: that is how an administrator unlocks a user.
+	 */
 	int update(long id, long version, String displayName, boolean enabled, String passwordHashOrNull,
-			OffsetDateTime now) {
+			boolean revokeSessions, OffsetDateTime now) {
 		return jdbc.sql("""
 				update app_user set display_name = :displayName, enabled = :enabled,
 				  password_hash = coalesce(:hash, password_hash), updated_at = :now, version = version + 1,
-				  failed_logins = 0, locked_until = null
+				  security_stamp = security_stamp + :bump, failed_logins = 0, locked_until = null
 				where id = :id and version = :version""")
+			.param("bump", revokeSessions ? 1 : 0)
 			.param("displayName", displayName)
 			.param("enabled", enabled)
 			.param("hash", passwordHashOrNull, java.sql.Types.VARCHAR)
@@ -93,11 +99,19 @@ class Users {
 			.optional();
 	}
 
-	Optional<OffsetDateTime> lockedUntil(long id) {
-		return jdbc.sql("select locked_until from app_user where id = :id")
+	long securityStamp(long id) {
+		return jdbc.sql("select security_stamp from app_user where id = :id")
 			.param("id", id)
-			.query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+			.query(Long.class)
 			.single();
+	}
+
+	/** The security stamp of an enabled user; empty when the user is disabled or gone. */
+	Optional<Long> stampIfEnabled(long id) {
+		return jdbc.sql("select security_stamp from app_user where id = :id and enabled = true")
+			.param("id", id)
+			.query(Long.class)
+			.optional();
 	}
 
 	boolean existsByUsername(String username) {

@@ -2,6 +2,7 @@ package org.kam.identity.web;
 
 import java.util.Map;
 
+import org.kam.identity.domain.SessionValidity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
@@ -14,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -51,7 +53,8 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, SessionValidity validity)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login", "/language/**",
 					"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
@@ -76,7 +79,10 @@ class SecurityConfig {
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems::unauthorized, API)
 				.defaultAccessDeniedHandlerFor(problems::forbidden, API)
 				// with a single mapping Spring would use the API's handler for pages too
-				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
+				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
+			// after every way of signing in, before the anonymous user and the access
+			// rules
+			.addFilterAfter(new RevokedSessions(validity), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 

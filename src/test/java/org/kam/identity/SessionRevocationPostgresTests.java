@@ -1,0 +1,8 @@
+package org.kam.identity;
+
+import org.kam.support.PostgresTest;
+
+@PostgresTest
+class SessionRevocationPostgresTests extends SessionRevocationTests {
+
+}
