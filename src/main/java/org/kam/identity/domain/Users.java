@@ -54,7 +54,7 @@ class Users {
 		return jdbc.sql("""
 				update app_user set display_name = :displayName, enabled = :enabled,
 				  password_hash = coalesce(:hash, password_hash), updated_at = :now, version = version + 1,
-				  security_stamp = security_stamp + :bump, failed_logins = 0, locked_until = null
+				  security_stamp = security_stamp + :bump, failed_logins = 0, throttled_until = null
 				where id = :id and version = :version""")
 			.param("bump", revokeSessions ? 1 : 0)
 			.param("displayName", displayName)

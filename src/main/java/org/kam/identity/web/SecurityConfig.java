@@ -1,20 +1,16 @@
 package org.kam.identity.web;
 
-import java.util.Map;
-
 import org.kam.identity.domain.SessionValidity;
+import org.kam.identity.domain.ThrottledSignIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -53,8 +49,8 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, SessionValidity validity)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, SessionValidity validity,
+			ThrottledSignIn signIn) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login", "/language/**",
 					"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
@@ -70,7 +66,11 @@ class SecurityConfig {
 			.anyRequest()
 			.authenticated())
 			.httpBasic(basic -> basic.realmName("KAM").authenticationEntryPoint(problems::unauthorized))
-			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailures()).permitAll())
+			// the only way to check a password: no fallback that would skip the throttle
+			.authenticationManager(new ProviderManager(signIn))
+			// one answer for every failed sign-in (/login?error): it tells nobody who
+			// exists
+			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(NO_SESSION_TO_FORGE))
 			.requestCache(cache -> cache.requestCache(pagesOnly()))
@@ -84,15 +84,6 @@ class SecurityConfig {
 			// rules
 			.addFilterAfter(new RevokedSessions(validity), BasicAuthenticationFilter.class);
 		return http.build();
-	}
-
-	/** Tells the login page why: a lock or a disabled user deserve their own message. */
-	private static AuthenticationFailureHandler loginFailures() {
-		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
-				DisabledException.class.getName(), "/login?disabled"));
-		handler.setDefaultFailureUrl("/login?error");
-		return handler;
 	}
 
 	/**
