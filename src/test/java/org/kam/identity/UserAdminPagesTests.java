@@ -123,12 +123,28 @@ class UserAdminPagesTests {
 			.contains("id=\"password-error\"")
 			.contains("aria-describedby=\"password-hint password-error\"")
 			.contains("must not be blank")
-			.contains("size must be between 10 and 128")
+			.contains("must be 10 to 128 characters long")
+			.doesNotContain("size must be between")
 			.as("the password is not sent back")
 			.doesNotContain("value=\"short\"");
 		assertThat(invalid.body()).as("the username typed is kept").contains("value=\"" + marker + "\"");
 		assertThat(api.as(marker, "short").get("/api/v1/me").status()).isEqualTo(401);
 		assertThat(listPageWith(admin, marker)).as("nothing was created").isNull();
+	}
+
+	@Test
+	void aTooShortPasswordIsExplainedInChineseWithTheProjectsOwnWords() {
+		SessionBrowser admin = signInAdmin();
+		admin.setCookie("kam-lang", "zh-CN");
+		Page form = admin.get("/admin/users/new");
+
+		Page invalid = admin.postForm("/admin/users", form.csrf(), "username", marker, "displayName", "短密码", "password",
+				"short", "roles", "ANALYST", "_roles", "on", "_enabled", "on");
+
+		assertThat(invalid.status()).isEqualTo(200);
+		assertThat(invalid.text()).contains("长度必须为 10 到 128 个字符")
+			.as("not Hibernate's own message")
+			.doesNotContain("个数必须在");
 	}
 
 	@Test

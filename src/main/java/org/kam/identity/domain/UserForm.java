@@ -16,8 +16,9 @@ import org.kam.identity.Role;
 public record UserForm(
 		@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+",
 				message = "{validation.username.pattern}") String username,
-		@Size(min = 10, max = 128) String password, @NotBlank @Size(max = 100) String displayName,
-		@NotEmpty Set<@NotNull Role> roles, Boolean enabled, Long version) {
+		@Size(min = 10, max = 128, message = "{validation.password.size}") String password,
+		@NotBlank @Size(max = 100) String displayName, @NotEmpty Set<@NotNull Role> roles, Boolean enabled,
+		Long version) {
 
 	boolean enabledOrDefault() {
 		return enabled == null || enabled;

@@ -2,8 +2,10 @@ package org.kam.identity.web;
 
 import org.kam.identity.domain.SessionValidity;
 import org.kam.identity.domain.ThrottledSignIn;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -88,11 +90,23 @@ class SecurityConfig {
 
 	/**
 	 * Remembers where a signed-out browser was going; API calls get no session for that.
+	 * After signing in the browser goes back to exactly that address: without a matching
+	 * parameter (Spring adds {@code continue} by default, which then shows in the address
+	 * bar), the saved request is looked up in the session on each request instead.
 	 */
 	private static HttpSessionRequestCache pagesOnly() {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
 		cache.setRequestMatcher(new NegatedRequestMatcher(API));
+		cache.setMatchingRequestParameterName(null);
 		return cache;
+	}
+
+	/** Before every other filter, so that each redirect is made relative. */
+	@Bean
+	FilterRegistrationBean<RelativeRedirects> relativeRedirects() {
+		FilterRegistrationBean<RelativeRedirects> registration = new FilterRegistrationBean<>(new RelativeRedirects());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean
