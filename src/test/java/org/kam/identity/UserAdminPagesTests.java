@@ -187,6 +187,29 @@ class UserAdminPagesTests {
 	}
 
 	@Test
+	void theFormTellsThatAUserIsThrottledAndSavingLiftsIt() {
+		TestUsers.User analyst = users.create("ANALYST");
+		for (int i = 0; i < 5; i++) {
+			assertThat(api.as(analyst.username(), "wrong-password-" + i).get("/api/v1/me").status()).isEqualTo(401);
+		}
+		assertThat(analyst.api().get("/api/v1/me").status()).as("throttled from this address").isEqualTo(401);
+		SessionBrowser admin = signInAdmin();
+		Page edit = admin.get("/admin/users/" + analyst.id() + "/edit");
+		assertThat(edit.text()).contains("After repeated failed sign-ins, attempts for this user")
+			.contains("Saving the user lifts this now.");
+		admin.setCookie("kam-lang", "zh-CN");
+		assertThat(admin.get("/admin/users/" + analyst.id() + "/edit").text()).contains("保存该用户即可立即解除");
+
+		Page saved = admin.postForm("/admin/users/" + analyst.id(), edit.csrf(), "displayName",
+				"Test " + analyst.username(), "roles", "ANALYST", "_roles", "on", "enabled", "true", "_enabled", "on",
+				"version", version(edit));
+
+		assertThat(saved.status()).as(saved.toString()).isEqualTo(302);
+		assertThat(analyst.api().get("/api/v1/me").status()).as("unlocked").isEqualTo(200);
+		assertThat(admin.get("/admin/users/" + analyst.id() + "/edit").text()).doesNotContain("保存该用户即可立即解除");
+	}
+
+	@Test
 	void anAdminResetsAPasswordAndChangesNameAndRoles() {
 		TestUsers.User analyst = users.create("ANALYST");
 		SessionBrowser admin = signInAdmin();

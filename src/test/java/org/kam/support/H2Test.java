@@ -17,6 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"kam.admin-password=" + TestUsers.ADMIN_PASSWORD,
+		// every test client signs in from 127.0.0.1: the tests' deliberate wrong
+		// passwords
+		// must not get that address refused (LoginLockoutTests checks the real value)
+		"kam.login.address-max-failures=" + TestUsers.ADDRESS_MAX_FAILURES,
 		"spring.datasource.url=jdbc:h2:mem:kam-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 public @interface H2Test {
 

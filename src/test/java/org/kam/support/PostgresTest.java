@@ -25,6 +25,7 @@ import org.springframework.boot.test.util.TestPropertyValues;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kam.admin-password=" + TestUsers.ADMIN_PASSWORD,
+				"kam.login.address-max-failures=" + TestUsers.ADDRESS_MAX_FAILURES,
 				"spring.datasource.hikari.maximum-pool-size=5" })
 @ContextConfiguration(initializers = PostgresTest.Initializer.class)
 @ExtendWith(PostgresTest.Condition.class)

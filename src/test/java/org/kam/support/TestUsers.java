@@ -15,6 +15,12 @@ public final class TestUsers {
 
 	public static final String PASSWORD = "test-password-1";
 
+	/**
+	 * kam.login.address-max-failures in the tests: all their clients come from one
+	 * address, and many send a wrong password on purpose.
+	 */
+	public static final int ADDRESS_MAX_FAILURES = 100_000;
+
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private final Api api;

@@ -27,14 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * private address (server.forward-headers-strategy=native).
  */
 @H2Test
-@TestPropertySource(properties = "server.forward-headers-strategy=native")
+@TestPropertySource(properties = { "server.forward-headers-strategy=native", "kam.login.address-max-failures=20" })
 @ExtendWith(OutputCaptureExtension.class)
 class LoginLockoutTests {
 
 	/** kam.login.user-max-failures */
 	private static final int USER_MAX_FAILURES = 5;
 
-	/** kam.login.address-max-failures */
+	/** kam.login.address-max-failures, as in application.yml */
 	private static final int ADDRESS_MAX_FAILURES = 20;
 
 	private static final String FAILED = "Wrong username or password, or too many attempts: "

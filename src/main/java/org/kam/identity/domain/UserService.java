@@ -78,6 +78,14 @@ public class UserService implements UserDirectory {
 		return users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
 	}
 
+	/**
+	 * Until when sign-ins for the user are throttled after failed attempts, if they are
+	 * now; saving the user ({@link #update}) lifts it.
+	 */
+	public java.util.Optional<OffsetDateTime> signInThrottledUntil(long id) {
+		return users.throttledUntil(id, now());
+	}
+
 	public PageResult<User> list(PageQuery page) {
 		return new PageResult<>(users.page(page), page.page(), page.size(), users.count());
 	}

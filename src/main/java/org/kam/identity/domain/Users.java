@@ -99,6 +99,15 @@ class Users {
 			.optional();
 	}
 
+	/** Until when sign-ins for the user are throttled, if that is still ahead. */
+	Optional<OffsetDateTime> throttledUntil(long id, OffsetDateTime now) {
+		return jdbc.sql("select throttled_until from app_user where id = :id and throttled_until > :now")
+			.param("id", id)
+			.param("now", now)
+			.query((rs, row) -> rs.getObject(1, OffsetDateTime.class))
+			.optional();
+	}
+
 	long securityStamp(long id) {
 		return jdbc.sql("select security_stamp from app_user where id = :id")
 			.param("id", id)

@@ -141,6 +141,8 @@ class UserAdminController {
 	private String form(UserAdminForm form, User user, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("user", user);
+		// an administrator unlocks a throttled user by saving them: the page says so
+		model.addAttribute("throttledUntil", user == null ? null : users.signInThrottledUntil(user.id()).orElse(null));
 		return "admin/users/form";
 	}
 
