@@ -89,7 +89,9 @@ class RelativeRedirects extends OncePerRequestFilter {
 			}
 			setStatus(status);
 			setHeader("Location", relative(request, location));
-			flushBuffer();
+			// not committed here, unlike the container's own redirect: a session may
+			// still
+			// be created after it (its cookie must still be sendable)
 		}
 
 	}
