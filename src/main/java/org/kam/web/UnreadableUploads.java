@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.WebUtils;
 
 /**
  * A multipart body that cannot be read (no boundary, a NUL in a file name, a refused file
@@ -32,6 +33,9 @@ class UnreadableUploads implements HandlerExceptionResolver, Ordered {
 		}
 		try {
 			request.setAttribute(ErrorPages.PROBLEM, problems.unreadableUpload(multipart));
+			// tells the DispatcherServlet not to unpack the body again for the error
+			// dispatch
+			request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, multipart);
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return new ModelAndView();
 		}
