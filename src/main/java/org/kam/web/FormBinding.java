@@ -2,6 +2,7 @@ package org.kam.web;
 
 import java.beans.PropertyEditorSupport;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,8 +18,9 @@ import org.springframework.web.bind.annotation.InitBinder;
 class FormBinding {
 
 	@InitBinder
-	void cleanFields(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new CleanTextEditor(true));
+	void cleanFields(WebDataBinder binder, HttpServletRequest request) {
+		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		binder.registerCustomEditor(String.class, new CleanTextEditor(api));
 		// a password is a secret compared as typed at sign-in and never shown
 		binder.registerCustomEditor(String.class, "password", new PropertyEditorSupport() {
 			@Override
@@ -26,7 +28,7 @@ class FormBinding {
 				setValue(text == null || text.isEmpty() ? null : text);
 			}
 		});
-		binder.addValidators(new DatesInRange());
+		binder.addValidators(new DatesInRange(), new TextRules());
 	}
 
 }
