@@ -13,8 +13,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A birthday a living person can have: from {@link #EARLIEST} and not after today (null
- * is allowed: a birthday is optional). Year 0 or 1066 is a typing slip, not a contact.
+ * A birthday a living person can have: not before {@link #EARLIEST} (null is allowed: a
+ * birthday is optional). Year 0 or 1066 is a typing slip, not a contact. Use it with
+ * {@code @Past}, which refuses the future with its own message.
  */
 @Documented
 @Constraint(validatedBy = Birthday.Check.class)
@@ -34,7 +35,7 @@ public @interface Birthday {
 
 		@Override
 		public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
-			return value == null || (!value.isBefore(EARLIEST) && !value.isAfter(LocalDate.now()));
+			return value == null || !value.isBefore(EARLIEST);
 		}
 
 	}
