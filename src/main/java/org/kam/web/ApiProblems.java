@@ -2,8 +2,10 @@ package org.kam.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.kam.shared.CleanText;
 import org.kam.shared.FieldProblem;
 import org.kam.shared.ForbiddenException;
 import org.kam.shared.InvalidInputException;
@@ -11,6 +13,7 @@ import org.kam.shared.NotFoundException;
 import org.kam.shared.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -87,6 +91,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "The data conflicts with stored records and was not saved.");
 	}
 
+	/**
+	 * A multipart body that cannot be read, or an uploaded file's name that
+	 * {@link org.kam.shared.CleanText} refuses: the client's fault. (Too large is 413,
+	 * handled by the base class.)
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableUpload(MultipartException e) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (e instanceof CleanUploads.RefusedFileName refused) {
+			return validationProblem(
+					List.of(new FieldProblem(refused.field(), message(CleanText.MESSAGE_KEY, CleanText.MESSAGE))));
+		}
+		String detail = messages.getMessage("validation.multipart", null,
+				"The upload could not be read: send multipart/form-data with a boundary"
+						+ " and file names without control characters",
+				locale);
+		return problem(HttpStatus.BAD_REQUEST, detail);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception e) {
 		log.error("Unexpected error", e);
@@ -100,7 +123,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		List<FieldProblem> problems = e.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+			.map(error -> new FieldProblem(error.getField(),
+					error.isBindingFailure() ? messages.getMessage(error, LocaleContextHolder.getLocale())
+							: error.getDefaultMessage()))
 			.toList();
 		return ResponseEntity.badRequest().body(validationProblem(problems));
 	}
@@ -127,8 +152,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		Throwable cause = e.getMostSpecificCause();
 		if (mismatch != null && !mismatch.getPath().isEmpty()) {
 			String field = path(mismatch);
-			return ResponseEntity.badRequest()
-				.body(validationProblem(List.of(new FieldProblem(field, expected(mismatch)))));
+			String message = mismatch instanceof JsonInput.RefusedValue refused
+					? message(refused.key(), refused.english()) : expected(mismatch);
+			return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(field, message))));
 		}
 		String detail = cause instanceof JacksonException
 				? "The body is not valid JSON: " + firstLine(cause.getMessage())
@@ -140,10 +166,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+		if (causeOfType(e, CleanText.Refused.class) != null) {
+			return ResponseEntity.badRequest()
+				.body(validationProblem(
+						List.of(new FieldProblem(field, message(CleanText.MESSAGE_KEY, CleanText.MESSAGE)))));
+		}
 		Class<?> type = e.getRequiredType();
 		String message = type != null && type.isEnum() ? "must be one of " + enumValues(type)
 				: "must be a " + (type == null ? "valid value" : type.getSimpleName().toLowerCase());
 		return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(field, message))));
+	}
+
+	private String message(String key, String english) {
+		return messages.getMessage(key, null, english, LocaleContextHolder.getLocale());
 	}
 
 	private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {

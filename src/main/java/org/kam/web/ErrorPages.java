@@ -20,15 +20,45 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPages implements ErrorController {
 
+	/**
+	 * Request attribute: the problem to answer with, set by whoever sent the error (e.g.
+	 * {@link UnreadableUploads}).
+	 */
+	static final String PROBLEM = ErrorPages.class.getName() + ".problem";
+
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+			return openedDirectly(request);
+		}
 		HttpStatus status = status(request);
 		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (path != null && path.startsWith(request.getContextPath() + "/api/")) {
-			ProblemDetail problem = ProblemDetail.forStatus(status);
+			ProblemDetail problem = request.getAttribute(PROBLEM) instanceof ProblemDetail given
+					&& given.getStatus() == status.value() ? given : ProblemDetail.forStatus(status);
 			problem.setInstance(java.net.URI.create(path));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
+		return page(status);
+	}
+
+	/**
+	 * {@code /error} typed into the address bar or called by a client: there is no error
+	 * to show, and no server fault either (Spring's default answers 500 here).
+	 */
+	private static Object openedDirectly(HttpServletRequest request) {
+		HttpStatus status = HttpStatus.BAD_REQUEST;
+		String accept = request.getHeader("Accept");
+		if (accept != null && accept.contains("text/html")) {
+			return page(status);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				"/error shows the errors of other requests; there is none to show.");
+		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static ModelAndView page(HttpStatus status) {
 		String view = switch (status.value()) {
 			case 403, 404 -> "error/" + status.value();
 			default -> status.is4xxClientError() ? "error/4xx" : "error/500";

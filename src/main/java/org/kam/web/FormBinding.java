@@ -1,21 +1,34 @@
 package org.kam.web;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import java.beans.PropertyEditorSupport;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * An empty form field means "no value": pages bind it as null, exactly as an absent JSON
- * field.
+ * Every form field and request parameter, of pages and of the API (a REST controller is a
+ * controller too), goes through {@link org.kam.shared.CleanText}; an empty field means
+ * "no value", exactly as an absent JSON field. Every bound object goes through
+ * {@link DatesInRange}.
  */
 @ControllerAdvice(annotations = Controller.class)
 class FormBinding {
 
 	@InitBinder
-	void emptyFieldsAreNull(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	void cleanFields(WebDataBinder binder, HttpServletRequest request) {
+		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		binder.registerCustomEditor(String.class, new CleanTextEditor(api));
+		// a password is a secret compared as typed at sign-in and never shown
+		binder.registerCustomEditor(String.class, "password", new PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				setValue(text == null || text.isEmpty() ? null : text);
+			}
+		});
+		binder.addValidators(new DatesInRange(), new TextRules());
 	}
 
 }

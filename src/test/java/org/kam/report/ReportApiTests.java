@@ -287,6 +287,23 @@ abstract class ReportApiTests {
 	}
 
 	@Test
+	void theCrossAccountListFiltersByAccount() {
+		long otherAccount = ReportFixtures.account(manager, "Other " + marker, null);
+		long mine = generated("2003-07");
+		long other = manager.api().post(reports(otherAccount), Map.of("period", "2003-07")).id();
+
+		JsonNode one = manager.api().get("/api/v1/reports?accountId=" + accountId + "&size=200").json();
+		assertThat(ids(one)).contains(mine).doesNotContain(other);
+		assertThat(one.get("total").asLong()).isEqualTo(one.get("items").size());
+		JsonNode theOther = manager.api().get("/api/v1/reports?accountId=" + otherAccount + "&period=2003-07").json();
+		assertThat(ids(theOther)).containsExactly(other);
+
+		Api.Response unknown = manager.api().get("/api/v1/reports?acountId=" + accountId);
+		assertThat(unknown.status()).as("a misspelt filter is refused, not ignored").isEqualTo(400);
+		assertThat(fields(unknown)).containsExactly("acountId");
+	}
+
+	@Test
 	void theCrossAccountListShowsOnlyReadableAccountsReports() {
 		TestUsers.User colleague = users.create("ACCOUNT_MANAGER");
 		long theirAccount = ReportFixtures.account(colleague, "Theirs " + marker, null);

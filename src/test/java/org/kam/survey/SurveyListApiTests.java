@@ -70,6 +70,25 @@ abstract class SurveyListApiTests {
 	}
 
 	@Test
+	void filtersByAccount() {
+		long first = add(firstAccount, "2026-01-05", 4, 9);
+		long second = add(secondAccount, "2026-02-05", 2, 3);
+
+		Api.Response one = owner.api().get(mine("accountId=" + firstAccount));
+
+		assertThat(one.status()).as(one.toString()).isEqualTo(200);
+		assertThat(ids(one.json())).containsExactly(first);
+		assertThat(one.json().get("total").asLong()).isEqualTo(1);
+		assertThat(ids(owner.api().get("/api/v1/surveys?accountId=" + secondAccount).json())).containsExactly(second);
+		Api.Response bad = owner.api().get(mine("accountId=x"));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(fields(bad)).containsExactly("accountId");
+		Api.Response unknown = owner.api().get(mine("bogus=1"));
+		assertThat(unknown.status()).as("an unknown parameter is refused, not ignored").isEqualTo(400);
+		assertThat(fields(unknown)).containsExactly("bogus");
+	}
+
+	@Test
 	void listsTheSurveysOfEveryReadableAccountNewestFirstInPages() {
 		long oldest = add(firstAccount, "2026-01-05", 4, 9);
 		long middle = add(secondAccount, "2026-02-05", 2, 3);

@@ -103,18 +103,18 @@ public class ReportService {
 
 	/**
 	 * Reports of every account the user may read, optionally of one period
-	 * ({@code 2026-Q3}) or kind: the database filters by access.
+	 * ({@code 2026-Q3}), kind or account: the database filters by access.
 	 */
 	@Transactional(readOnly = true)
-	public PageResult<ReportListing> listAcross(String period, ReportPeriod.Kind kind, String sort, PageQuery page,
-			CurrentUser user) {
+	public PageResult<ReportListing> listAcross(String period, ReportPeriod.Kind kind, Long accountId, String sort,
+			PageQuery page, CurrentUser user) {
 		String code = period == null || period.isBlank() ? null
 				: ReportPeriod.parse(period, LocalDate.MAX, zone).code();
 		Sorting sorting = Sorting.parse(sort, Reports.SORTABLE, "period,desc");
 		CountCap.requireReachable(page);
 		SqlCondition readable = policy.readable(user, "a.owner_id");
-		return CountCap.page(reports.pageAcross(code, kind, readable, sorting, page), page,
-				reports.countAcrossUpTo(code, kind, readable, CountCap.COUNT_UP_TO));
+		return CountCap.page(reports.pageAcross(code, kind, accountId, readable, sorting, page), page,
+				reports.countAcrossUpTo(code, kind, accountId, readable, CountCap.COUNT_UP_TO));
 	}
 
 	/** The report's latest version. */

@@ -196,16 +196,16 @@ class Reports {
 	 * Live reports of live accounts that pass the access condition, optionally of one
 	 * period or kind.
 	 */
-	List<ReportListing> pageAcross(String period, ReportPeriod.Kind kind, SqlCondition readable, Sorting sorting,
-			PageQuery page) {
+	List<ReportListing> pageAcross(String period, ReportPeriod.Kind kind, Long accountId, SqlCondition readable,
+			Sorting sorting, PageQuery page) {
 		return jdbc
 			.sql("""
 					select r.id, r.account_id, a.name as account_name, r.period, r.period_kind, r.period_start,
 					  r.period_end, r.version, r.updated_at, r.updated_by
 					from report r join account a on a.id = r.account_id and a.deleted_at is null
-					where\s""" + whereAcross(period, kind, readable) + " order by " + sorting.orderBy("r.id")
+					where\s""" + whereAcross(period, kind, accountId, readable) + " order by " + sorting.orderBy("r.id")
 					+ " limit :limit offset :offset")
-			.params(paramsAcross(period, kind, readable))
+			.params(paramsAcross(period, kind, accountId, readable))
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query((rs, row) -> new ReportListing(rs.getLong("id"), rs.getLong("account_id"),
@@ -219,22 +219,34 @@ class Reports {
 
 	/** Counts the matches, stopping at {@code cap} (see CountCap). */
 	long countAcrossUpTo(String period, ReportPeriod.Kind kind, SqlCondition readable, long cap) {
+		return countAcrossUpTo(period, kind, null, readable, cap);
+	}
+
+	/** Counts the matches of one account or all, stopping at {@code cap}. */
+	long countAcrossUpTo(String period, ReportPeriod.Kind kind, Long accountId, SqlCondition readable, long cap) {
 		return jdbc
 			.sql("select count(*) from (select 1 from report r join account a on a.id = r.account_id"
-					+ " and a.deleted_at is null where " + whereAcross(period, kind, readable) + " limit :cap) t")
-			.params(paramsAcross(period, kind, readable))
+					+ " and a.deleted_at is null where " + whereAcross(period, kind, accountId, readable)
+					+ " limit :cap) t")
+			.params(paramsAcross(period, kind, accountId, readable))
 			.param("cap", cap)
 			.query(Long.class)
 			.single();
 	}
 
-	private static String whereAcross(String period, ReportPeriod.Kind kind, SqlCondition readable) {
+	// one account: ix_report_account_period (account_id first)
+	private static String whereAcross(String period, ReportPeriod.Kind kind, Long accountId, SqlCondition readable) {
 		return (period == null ? "r.deleted_at is null" : "r.period_live = :period")
-				+ (kind == null ? "" : " and r.period_kind = :kind") + " and (" + readable.sql() + ")";
+				+ (kind == null ? "" : " and r.period_kind = :kind")
+				+ (accountId == null ? "" : " and r.account_id = :accountId") + " and (" + readable.sql() + ")";
 	}
 
-	private static Map<String, Object> paramsAcross(String period, ReportPeriod.Kind kind, SqlCondition readable) {
+	private static Map<String, Object> paramsAcross(String period, ReportPeriod.Kind kind, Long accountId,
+			SqlCondition readable) {
 		Map<String, Object> params = new java.util.HashMap<>(readable.params());
+		if (accountId != null) {
+			params.put("accountId", accountId);
+		}
 		if (period != null) {
 			params.put("period", period);
 		}

@@ -35,7 +35,7 @@ class ReportListController {
 		PageQuery page = query.pageQuery();
 		PageResult<ReportListing> result;
 		try {
-			result = reports.listAcross(query.period(), query.kind(), "period,desc", page, user);
+			result = reports.listAcross(query.period(), query.kind(), null, "period,desc", page, user);
 		}
 		catch (InvalidInputException e) {
 			if (!"period".equals(e.problems().get(0).field())) {

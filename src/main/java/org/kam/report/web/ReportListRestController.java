@@ -24,10 +24,11 @@ class ReportListRestController {
 
 	@GetMapping("/api/v1/reports")
 	PageResult<ReportListing> list(@RequestParam(required = false) String period,
-			@RequestParam(required = false) ReportPeriod.Kind kind, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) ReportPeriod.Kind kind, @RequestParam(required = false) Long accountId,
+			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
 			@RequestParam(required = false) String sort, CurrentUser user) {
-		return reports.listAcross(period, kind, sort, new PageQuery(page, size), user);
+		return reports.listAcross(period, kind, accountId, sort, new PageQuery(page, size), user);
 	}
 
 }

@@ -244,6 +244,11 @@ class Surveys {
 			conditions.add("a.owner_id = :ownerId");
 			params.put("ownerId", f.ownerId());
 		}
+		if (f.accountId() != null) {
+			// ix_survey_account_date
+			conditions.add("s.account_id = :accountId");
+			params.put("accountId", f.accountId());
+		}
 		return " where " + String.join(" and ", conditions);
 	}
 

@@ -23,8 +23,8 @@ import org.kam.survey.domain.SurveyFilter;
  * same parameters. Values are kept as text so that every bad one comes back as a field
  * message in the user's language, all of them at once, rather than as a bare 400.
  */
-record SurveyListQuery(String from, String to, String maxOverall, String npsGroup, String ownerId, String sort,
-		String page, String size) {
+record SurveyListQuery(String from, String to, String maxOverall, String npsGroup, String ownerId, String accountId,
+		String sort, String page, String size) {
 
 	static final String DEFAULT_SORT = "surveyedOn,desc";
 
@@ -42,6 +42,7 @@ record SurveyListQuery(String from, String to, String maxOverall, String npsGrou
 		}
 		NpsGroup group = group(problems);
 		Long owner = number("ownerId", ownerId, Long::valueOf, problems);
+		Long account = number("accountId", accountId, Long::valueOf, problems);
 		Integer pageNo = number("page", page, Integer::valueOf, problems);
 		Integer pageSize = number("size", size, Integer::valueOf, problems);
 		if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
@@ -58,14 +59,15 @@ record SurveyListQuery(String from, String to, String maxOverall, String npsGrou
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new Parsed(new SurveyFilter(fromDay, toDay, max, group, owner), pageQuery);
+		return new Parsed(new SurveyFilter(fromDay, toDay, max, group, owner, account), pageQuery);
 	}
 
 	record Parsed(SurveyFilter filter, PageQuery page) {
 	}
 
 	public boolean hasFilters() {
-		return present(from) || present(to) || present(maxOverall) || present(npsGroup) || present(ownerId);
+		return present(from) || present(to) || present(maxOverall) || present(npsGroup) || present(ownerId)
+				|| present(accountId);
 	}
 
 	/**
@@ -74,7 +76,7 @@ record SurveyListQuery(String from, String to, String maxOverall, String npsGrou
 	public String withSort(String field) {
 		String current = present(sort) ? sort.trim() : DEFAULT_SORT;
 		String next = current.equals(field + ",desc") ? field + ",asc" : field + ",desc";
-		return new SurveyListQuery(from, to, maxOverall, npsGroup, ownerId, next, null, size).url();
+		return new SurveyListQuery(from, to, maxOverall, npsGroup, ownerId, accountId, next, null, size).url();
 	}
 
 	/**
@@ -89,7 +91,9 @@ record SurveyListQuery(String from, String to, String maxOverall, String npsGrou
 	}
 
 	public String withPage(int newPage) {
-		return new SurveyListQuery(from, to, maxOverall, npsGroup, ownerId, sort, String.valueOf(newPage), size).url();
+		return new SurveyListQuery(from, to, maxOverall, npsGroup, ownerId, accountId, sort, String.valueOf(newPage),
+				size)
+			.url();
 	}
 
 	public String url() {
@@ -99,6 +103,7 @@ record SurveyListQuery(String from, String to, String maxOverall, String npsGrou
 		params.put("maxOverall", maxOverall);
 		params.put("npsGroup", npsGroup);
 		params.put("ownerId", ownerId);
+		params.put("accountId", accountId);
 		params.put("sort", sort);
 		params.put("page", "0".equals(page) ? null : page);
 		params.put("size", String.valueOf(PageQuery.DEFAULT_SIZE).equals(size) ? null : size);

@@ -23,7 +23,7 @@ class SurveyListRestController {
 	@GetMapping("/api/v1/surveys")
 	@Operation(summary = "Answered surveys across the accounts the caller may read",
 			description = "Filters from, to (ISO dates, inclusive), maxOverall (1–5), npsGroup (PROMOTER 9–10, "
-					+ "PASSIVE 7–8, DETRACTOR 0–6), ownerId (the account's owner); sort surveyedOn (default, newest "
+					+ "PASSIVE 7–8, DETRACTOR 0–6), ownerId (the account's owner), accountId (one account); sort surveyedOn (default, newest "
 					+ "first) or overall; page, size.")
 	PageResult<Survey> list(@ModelAttribute SurveyListQuery query, CurrentUser user) {
 		SurveyListQuery.Parsed parsed = query.parse();
