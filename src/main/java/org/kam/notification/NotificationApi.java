@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 
 import org.kam.identity.Role;
-import org.kam.identity.UserDirectory;
 import org.kam.notification.domain.NotificationService;
 import org.springframework.stereotype.Service;
 
@@ -12,19 +11,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class NotificationApi {
 
-	/**
-	 * A bound on the recipients of a role-wide message: a team has a handful of managers,
-	 * not thousands.
-	 */
-	private static final int MAX_ROLE_RECIPIENTS = 1000;
-
 	private final NotificationService notifications;
 
-	private final UserDirectory users;
-
-	NotificationApi(NotificationService notifications, UserDirectory users) {
+	NotificationApi(NotificationService notifications) {
 		this.notifications = notifications;
-		this.users = users;
 	}
 
 	/**
@@ -38,9 +28,13 @@ public class NotificationApi {
 		return notifications.add(recipientIds, kind, textKey, args, link);
 	}
 
-	/** The same to every active user holding the role; answers the number written. */
-	public int notifyRole(Role role, String kind, String textKey, List<String> args, String link) {
-		return notify(users.activeUserIdsWithRole(role, MAX_ROLE_RECIPIENTS), kind, textKey, args, link);
+	/**
+	 * The same to whoever holds the role when they read it, not only to those holding it
+	 * now: a manager created, or made a manager, later still sees what was sent to the
+	 * managers before. Each reader has their own read state.
+	 */
+	public void notifyRole(Role role, String kind, String textKey, List<String> args, String link) {
+		notifications.addForRole(role, kind, textKey, args, link);
 	}
 
 }

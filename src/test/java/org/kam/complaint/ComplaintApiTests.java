@@ -313,6 +313,58 @@ abstract class ComplaintApiTests {
 		assertThat(api.anonymous().get("/api/v1/notifications").status()).isEqualTo(401);
 	}
 
+	@Test
+	void aManagerAddedOrAppointedAfterTheEscalationSeesTheBreachWithHisOwnReadState() {
+		TestUsers.User earlier = users.create("MANAGER");
+		long overdue = add(accountId, "CRITICAL", Duration.ofDays(3)).get("id").asLong();
+		escalation.run();
+		List<JsonNode> earlierSees = notificationsAbout(earlier, overdue);
+		assertThat(earlierSees).hasSize(2);
+		earlierSees.forEach(n -> assertThat(
+				earlier.api().post("/api/v1/notifications/" + n.get("id").asLong() + "/read", null).status())
+			.isEqualTo(204));
+
+		TestUsers.User later = users.create("MANAGER");
+		List<JsonNode> laterSees = notificationsAbout(later, overdue);
+		assertThat(laterSees).as("a manager created after the escalation")
+			.extracting(n -> n.get("kind").asString())
+			.containsExactlyInAnyOrder("complaint.breach.RESPONSE", "complaint.breach.RESOLUTION");
+		assertThat(laterSees).allSatisfy(n -> {
+			assertThat(n.get("text").asString()).contains("#" + overdue);
+			assertThat(n.get("readAt").isNull()).as("read by another manager, not by him").isTrue();
+		});
+		JsonNode laterUnread = later.api().get("/api/v1/notifications?unread=true&size=200").json();
+		assertThat(ids(laterUnread)).containsAll(laterSees.stream().map(n -> n.get("id").asLong()).toList());
+
+		long first = laterSees.get(0).get("id").asLong();
+		assertThat(later.api().post("/api/v1/notifications/" + first + "/read", null).status()).isEqualTo(204);
+		JsonNode afterRead = later.api().get("/api/v1/notifications?unread=true&size=200").json();
+		assertThat(afterRead.get("total").asLong()).isEqualTo(laterUnread.get("total").asLong() - 1);
+		assertThat(ids(afterRead)).doesNotContain(first);
+		assertThat(notificationsAbout(earlier, overdue)).as("the first manager's read state is his own")
+			.allSatisfy(n -> assertThat(n.get("readAt").isNull()).isFalse());
+		assertThat(notificationsAbout(later, overdue)).filteredOn(n -> n.get("id").asLong() != first)
+			.allSatisfy(n -> assertThat(n.get("readAt").isNull()).isTrue());
+
+		TestUsers.User appointed = users.create("ACCOUNT_MANAGER");
+		assertThat(notificationsAbout(appointed, overdue)).isEmpty();
+		Map<String, Object> change = new HashMap<>();
+		JsonNode user = users.admin().get("/api/v1/users/" + appointed.id()).json();
+		change.put("username", user.get("username").asString());
+		change.put("displayName", user.get("displayName").asString());
+		change.put("roles", List.of("MANAGER"));
+		change.put("enabled", true);
+		change.put("version", user.get("version").asLong());
+		assertThat(users.admin().put("/api/v1/users/" + appointed.id(), change).status()).isEqualTo(200);
+		assertThat(notificationsAbout(appointed, overdue)).as("a user given the MANAGER role later").hasSize(2);
+	}
+
+	static List<Long> ids(JsonNode page) {
+		List<Long> ids = new ArrayList<>();
+		page.get("items").forEach(n -> ids.add(n.get("id").asLong()));
+		return ids;
+	}
+
 	List<JsonNode> notificationsAbout(TestUsers.User user, long complaintId) {
 		Api.Response page = user.api().get("/api/v1/notifications?size=200");
 		assertThat(page.status()).as(page.toString()).isEqualTo(200);

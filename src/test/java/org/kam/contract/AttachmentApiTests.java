@@ -120,11 +120,39 @@ abstract class AttachmentApiTests {
 			.isEqualTo(400);
 
 		HttpResponse<byte[]> png = upload(manager, "photo.pdf", "application/pdf", Files.PNG);
-		assertThat(png.statusCode()).isEqualTo(201);
-		assertThat(json(png).get("contentType").asString()).as("what the bytes are").isEqualTo("image/png");
+		assertThat(png.statusCode()).as("an accepted kind under the name of another").isEqualTo(400);
+		assertThat(json(png).get("errors").get(0).get("field").asString()).isEqualTo("file");
 
 		JsonNode list = json(Files.download(port, attachments(), manager.username(), TestUsers.PASSWORD));
-		assertThat(list.get("total").asLong()).isEqualTo(1);
+		assertThat(list.get("total").asLong()).isZero();
+	}
+
+	@Test
+	void aFileWhoseContentDoesNotMatchItsExtensionIsRefusedInTheUsersLanguage() {
+		HttpResponse<byte[]> english = Files.upload(port, attachments(), manager.username(), TestUsers.PASSWORD,
+				Files.multipart("file", "contract.pdf", "application/pdf", Files.TEXT), "en");
+		assertThat(english.statusCode()).as(text(english)).isEqualTo(400);
+		assertThat(contentType(english)).startsWith("application/problem+json");
+		JsonNode error = json(english).get("errors").get(0);
+		assertThat(error.get("field").asString()).isEqualTo("file");
+		assertThat(error.get("message").asString())
+			.isEqualTo("is a TEXT file but its name ends in .pdf; rename it to .txt or choose the right file");
+
+		HttpResponse<byte[]> chinese = Files.upload(port, attachments(), manager.username(), TestUsers.PASSWORD,
+				Files.multipart("file", "报价.XLSX", "application/octet-stream", Files.PDF), "zh-CN");
+		assertThat(chinese.statusCode()).as(text(chinese)).isEqualTo(400);
+		assertThat(json(chinese).get("errors").get(0).get("message").asString())
+			.isEqualTo("文件内容是 PDF，但文件名以 .xlsx 结尾；请改名为 .pdf 或选择正确的文件");
+
+		JsonNode list = json(Files.download(port, attachments(), manager.username(), TestUsers.PASSWORD));
+		assertThat(list.get("total").asLong()).as("nothing kept").isZero();
+
+		assertThat(upload(manager, "SCAN.JPEG", "image/jpeg", Files.JPEG).statusCode()).as("any case, any usual name")
+			.isEqualTo(201);
+		assertThat(upload(manager, "prices.csv", "text/csv", Files.TEXT).statusCode()).isEqualTo(201);
+		HttpResponse<byte[]> unnamed = upload(manager, "README", "text/plain", Files.TEXT);
+		assertThat(unnamed.statusCode()).as("no extension: nothing to contradict").isEqualTo(201);
+		assertThat(json(unnamed).get("contentType").asString()).isEqualTo("text/plain;charset=UTF-8");
 	}
 
 	@Test

@@ -105,6 +105,15 @@ class ContractBrowserH2Tests {
 			assertThat(page.locator("h1")).containsText("（修订）");
 			assertThat(page.locator("main")).containsText("Renewed");
 
+			Path notes = Files.createTempFile("notes", ".pdf");
+			Files.write(notes, org.kam.contract.Files.TEXT);
+			page.locator("#file").setInputFiles(notes);
+			page.locator("#upload-form button[type=submit]").click();
+			assertThat(page.locator("#file-error"))
+				.containsText("is a TEXT file but its name ends in .pdf; rename it to .txt or choose the right file");
+			assertThat(page.locator("#file")).hasClass(Pattern.compile(".*is-invalid.*"));
+			Files.delete(notes);
+
 			Path file = Files.createTempFile("offer", ".pdf");
 			Files.write(file, org.kam.contract.Files.PDF);
 			page.locator("#file").setInputFiles(file);

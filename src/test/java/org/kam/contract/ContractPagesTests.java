@@ -188,6 +188,26 @@ class ContractPagesTests {
 	}
 
 	@Test
+	void aFileWhoseContentDoesNotMatchItsExtensionIsRefusedNextToTheUpload() {
+		long id = add(number("named"), "Named " + marker, "ACTIVE");
+		String path = "/accounts/" + accountId + "/contracts/" + id;
+		Page page = browser.get(path);
+
+		// ASCII: the page helper sends the body as Latin-1 text
+		byte[] text = "Payment terms agreed.\n".getBytes(StandardCharsets.US_ASCII);
+		Page refused = uploadThroughPage(path, page.csrf(), "notes.pdf", text);
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"file-error\"").contains("is-invalid");
+		assertThat(refused.text())
+			.contains("is a TEXT file but its name ends in .pdf; rename it to .txt or choose the right file");
+
+		browser.setCookie("kam-lang", "zh-CN");
+		Page chinese = uploadThroughPage(path, page.csrf(), "notes.pdf", text);
+		assertThat(chinese.text()).contains("文件内容是 TEXT，但文件名以 .pdf 结尾；请改名为 .txt 或选择正确的文件");
+		assertThat(browser.get(path).text()).as("nothing kept").doesNotContain("notes.pdf");
+	}
+
+	@Test
 	void theCrossAccountListFiltersExpiringContractsAndServesHtmxTheResultsOnly() {
 		Map<String, Object> soon = contract(number("soon"), "Soon " + marker, "ACTIVE");
 		soon.put("startsOn", ContractApiTests.TODAY.minusYears(1).toString());

@@ -98,8 +98,15 @@ public final class Files {
 	 */
 	public static HttpResponse<byte[]> upload(int port, String path, String username, String password,
 			Multipart multipart) {
+		return upload(port, path, username, password, multipart, "en");
+	}
+
+	/** The same, asking for the answer in a language ({@code Accept-Language}). */
+	public static HttpResponse<byte[]> upload(int port, String path, String username, String password,
+			Multipart multipart, String language) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", "application/json, application/problem+json")
+			.header("Accept-Language", language)
 			.header("Content-Type", multipart.contentType())
 			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()));
 		return send(request, username, password);

@@ -16,11 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tells the team managers when an active complaint passes its response or resolution
- * target. KAM has no team structure yet, so "the owner's team manager" is every active
- * user with the MANAGER role. Each complaint and breach kind is escalated once: the
- * {@code complaint_escalation} row (primary key complaint + kind) is written in the same
- * transaction as the notifications, so a second run, or a second node, finds it and
- * skips.
+ * target. KAM has no team structure yet, so "the owner's team manager" is the MANAGER
+ * role: the notification is addressed to the role, not to the managers of the day, so a
+ * manager created or appointed later still sees the breaches already escalated. Each
+ * complaint and breach kind is escalated once: the {@code complaint_escalation} row
+ * (primary key complaint + kind) is written in the same transaction as the notifications,
+ * so a second run, or a second node, finds it and skips.
  */
 @Component
 public class ComplaintEscalation {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -87,11 +88,13 @@ public class AttachmentService {
 		accounts.editable(accountId, user);
 		contracts.find(accountId, contractId);
 		FileKind kind = checked(file);
+		String name = displayName(file.getOriginalFilename(), kind);
+		checkNamed(name, kind);
 		String key = "contracts/" + accountId + "/" + UUID.randomUUID();
 		try (InputStream in = file.getInputStream()) {
 			long size = storage.store(key, in);
-			long id = attachments.insert(accountId, contractId, displayName(file.getOriginalFilename(), kind), kind,
-					size, key, user.id(), OffsetDateTime.now(clock));
+			long id = attachments.insert(accountId, contractId, name, kind, size, key, user.id(),
+					OffsetDateTime.now(clock));
 			return attachments.find(accountId, contractId, id).orElseThrow();
 		}
 		catch (IOException | RuntimeException e) {
@@ -136,6 +139,22 @@ public class AttachmentService {
 					"is not an accepted kind of file (" + allowed + "); the content decides, not the name", allowed);
 		}
 		return kind.get();
+	}
+
+	/**
+	 * A name whose extension says another kind than the bytes is refused: a text file
+	 * named {@code .pdf} would be kept, listed and downloaded as a PDF that no reader
+	 * opens. A name without an extension says nothing and is kept.
+	 */
+	static void checkNamed(String name, FileKind kind) {
+		int dot = name.lastIndexOf('.');
+		String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+		if (!extension.isEmpty() && !kind.isNamedBy(extension)) {
+			throw new InvalidInputException(
+					"file", "contract.attachment.extension", "is a " + kind.name() + " file but its name ends in ."
+							+ extension + "; rename it to ." + kind.extension() + " or choose the right file",
+					kind.name(), extension, kind.extension());
+		}
 	}
 
 	/**

@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.kam.identity.CurrentUser;
+import org.kam.identity.Role;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
@@ -38,27 +40,42 @@ public class NotificationService {
 		return notifications.insert(recipients, kind, textKey, args, link, OffsetDateTime.now(clock));
 	}
 
+	/**
+	 * One notification to a role: every user who holds it when reading, including those
+	 * created or given the role later, sees it, each with their own read state.
+	 */
+	@Transactional
+	public void addForRole(Role role, String kind, String textKey, List<String> args, String link) {
+		notifications.insertForRole(role.name(), kind, textKey, args, link, OffsetDateTime.now(clock));
+	}
+
 	/** The signed-in user's notifications, newest first. */
 	@Transactional(readOnly = true)
 	public PageResult<Notification> list(CurrentUser user, boolean unreadOnly, PageQuery page, Locale locale) {
-		List<Notification> items = notifications.page(user.id(), unreadOnly, page.size(), page.offset())
+		Notifications.Reader reader = reader(user);
+		List<Notification> items = notifications.page(reader, unreadOnly, page.size(), page.offset())
 			.stream()
 			.map(row -> said(row, locale))
 			.toList();
-		return new PageResult<>(items, page.page(), page.size(), notifications.count(user.id(), unreadOnly));
+		return new PageResult<>(items, page.page(), page.size(), notifications.count(reader, unreadOnly));
 	}
 
 	@Transactional(readOnly = true)
 	public long unread(CurrentUser user) {
-		return notifications.count(user.id(), true);
+		return notifications.count(reader(user), true);
 	}
 
 	/** Another user's notification is as unknown as a missing one. */
 	@Transactional
 	public void markRead(CurrentUser user, long id) {
-		if (!notifications.markRead(user.id(), id, OffsetDateTime.now(clock))) {
+		if (!notifications.isFor(reader(user), id)) {
 			throw new NotFoundException("Notification", id);
 		}
+		notifications.markRead(user.id(), id, OffsetDateTime.now(clock));
+	}
+
+	private static Notifications.Reader reader(CurrentUser user) {
+		return new Notifications.Reader(user.id(), user.roles().stream().map(Role::name).collect(Collectors.toSet()));
 	}
 
 	private Notification said(Notifications.Row row, Locale locale) {

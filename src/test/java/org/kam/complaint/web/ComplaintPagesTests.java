@@ -8,11 +8,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kam.complaint.domain.ComplaintEscalation;
 import org.kam.support.Api;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
 import org.kam.web.SessionBrowser;
 import org.kam.web.SessionBrowser.Page;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,9 @@ class ComplaintPagesTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ComplaintEscalation escalation;
 
 	TestUsers users;
 
@@ -197,6 +202,31 @@ class ComplaintPagesTests {
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("href=\"/notifications?unread=true\"").contains("href=\"/complaints\"");
+	}
+
+	@Test
+	void aManagerCreatedAfterTheEscalationSeesTheBreachOnHisNotificationsPage() {
+		TestUsers.User earlier = users.create("MANAGER");
+		long complaint = addByApi("CRITICAL", OffsetDateTime.now(ZoneOffset.UTC).minusDays(3), "Late " + marker);
+		escalation.run();
+		String link = "/accounts/" + accountId + "/complaints/" + complaint + "/edit";
+		Api.Response earliers = earlier.api().get("/api/v1/notifications?size=200");
+		earliers.json().get("items").forEach(n -> {
+			if (n.get("link").asString().equals(link)) {
+				earlier.api().post("/api/v1/notifications/" + n.get("id").asLong() + "/read", null);
+			}
+		});
+
+		TestUsers.User later = users.create("MANAGER");
+		SessionBrowser browser = signIn(later);
+		Page all = browser.get("/notifications");
+		assertThat(all.status()).isEqualTo(200);
+		assertThat(all.body()).contains("href=\"" + link + "\"");
+		assertThat(all.text()).contains("Complaint #" + complaint + " of Pages Ltd " + marker);
+		assertThat(browser.get("/notifications?unread=true").body()).as("unread for him")
+			.contains("href=\"" + link + "\"");
+		assertThat(signIn(earlier).get("/notifications?unread=true").body()).as("read by the first manager")
+			.doesNotContain("href=\"" + link + "\"");
 	}
 
 	@Test
