@@ -17,9 +17,12 @@ public final class AccountForms {
 	}
 
 	static AccountForm of(Account a) {
-		return new AccountForm(a.name(), a.uscc(), a.industry(), a.province(), a.city(), a.sizeBand(), a.address(),
-				a.website(), a.status(), a.urgency(), a.tier(), a.ownerId(), a.tags(), a.needs(), a.preferences(),
-				a.notes(), a.version());
+		// the region as its codes, which the pickers choose; text from before codes as it
+		// is
+		return new AccountForm(a.name(), a.uscc(), a.industry(),
+				a.provinceCode() != null ? a.provinceCode() : a.province(),
+				a.cityCode() != null ? a.cityCode() : a.city(), a.sizeBand(), a.address(), a.website(), a.status(),
+				a.urgency(), a.tier(), a.ownerId(), a.tags(), a.needs(), a.preferences(), a.notes(), a.version());
 	}
 
 	static AccountForm withVersion(AccountForm f, long version) {
