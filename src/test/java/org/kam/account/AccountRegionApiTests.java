@@ -11,7 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.support.Api;
 import org.kam.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +27,9 @@ abstract class AccountRegionApiTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	TestUsers.User manager;
 
@@ -70,6 +75,31 @@ abstract class AccountRegionApiTests {
 		assertThat(city.status()).isEqualTo(400);
 		assertThat(city.toString()).contains("\"city\"");
 		assertThat(manager.api().get("/api/v1/accounts?province=" + q("火星")).status()).isEqualTo(400);
+	}
+
+	@Test
+	void textFromBeforeRegionsWereCodesIsKeptOnSaveUntilARegionIsPicked() {
+		long id = create("Legacy " + marker, null, null, null).id();
+		// what V17_0 leaves for text that named no region
+		jdbc.sql("update account set province = '火星', city = '奥林帕斯' where id = :id").param("id", id).update();
+		JsonNode stored = manager.api().get("/api/v1/accounts/" + id).json();
+		assertThat(stored.get("provinceCode").isNull()).isTrue();
+
+		Map<String, Object> same = new HashMap<>(Map.of("name", "Legacy " + marker, "province", "火星", "city", "奥林帕斯",
+				"version", stored.get("version").asLong()));
+		Api.Response kept = manager.api().put("/api/v1/accounts/" + id, same);
+		assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+		assertThat(kept.json().get("province").asString()).isEqualTo("火星");
+
+		same.put("province", "金星");
+		same.put("version", kept.version());
+		assertThat(manager.api().put("/api/v1/accounts/" + id, same).status()).isEqualTo(400);
+
+		same.put("province", "Guangdong");
+		same.put("city", "Shenzhen");
+		Api.Response picked = manager.api().put("/api/v1/accounts/" + id, same);
+		assertThat(picked.status()).as(picked.toString()).isEqualTo(200);
+		assertThat(picked.json().get("cityCode").asString()).isEqualTo("440300");
 	}
 
 	@Test

@@ -1,7 +1,5 @@
 package org.kam.account.domain;
 
-import java.util.Objects;
-
 import org.kam.region.Region;
 import org.kam.region.Regions;
 import org.kam.shared.InvalidInputException;
@@ -34,24 +32,21 @@ class RegionInput {
 
 	/**
 	 * The fields with codes and full Chinese names for their region; a city alone gives
-	 * its province too. A change ({@code before} is the account as stored) may keep the
-	 * text that an account had before regions were codes, as it was.
+	 * its province too. A change ({@code before} is the account as stored) may keep, as
+	 * it was, text that named no region when regions became codes (see V17_0).
 	 */
 	ArchiveFields resolve(ArchiveFields fields, Account before) {
-		if (fields.province() == null && fields.city() == null) {
-			return fields;
-		}
-		if (before != null && before.provinceCode() == null && before.cityCode() == null
-				&& Objects.equals(fields.province(), before.province())
-				&& Objects.equals(fields.city(), before.city())) {
-			return fields;
-		}
-		Region province = fields.province() == null ? null : province(fields.province());
-		Region city = fields.city() == null ? null : city(fields.city(), province);
-		if (province == null) {
+		boolean provinceKept = fields.province() != null && before != null && before.provinceCode() == null
+				&& fields.province().equals(before.province());
+		boolean cityKept = fields.city() != null && before != null && before.cityCode() == null
+				&& fields.city().equals(before.city());
+		Region province = fields.province() == null || provinceKept ? null : province(fields.province());
+		Region city = fields.city() == null || cityKept ? null : city(fields.city(), province);
+		if (province == null && city != null) {
 			province = regions.find(city.provinceCode()).orElseThrow();
 		}
-		return fields.withRegion(province.name(), province.code(), city == null ? null : city.name(),
+		return fields.withRegion(province == null ? fields.province() : province.name(),
+				province == null ? null : province.code(), city == null ? fields.city() : city.name(),
 				city == null ? null : city.code());
 	}
 

@@ -76,6 +76,8 @@ class AccountListRegionPagesTests {
 		assertThat(tabBadges(large)).containsExactly("3", "2", "1", "0", "0");
 		assertThat(large.body()).as("the size select keeps the filter")
 			.containsPattern("<option value=\"LARGE\" selected=\"selected\"");
+		assertThat(large.body()).as("the tab and sort links keep the size")
+			.contains("href=\"/accounts?q=" + marker + "&amp;status=COOPERATING&amp;sizeBand=LARGE\"");
 	}
 
 	@Test
