@@ -244,7 +244,8 @@ class AccountController {
 
 	private String conflict(Account theirs, AccountForm yours, Model model) {
 		model.addAttribute("account", theirs);
-		model.addAttribute("differences", AccountForms.differences(theirs, yours));
+		model.addAttribute("differences", AccountForms.differences(theirs, yours, code -> code == null ? null
+				: regions.name(code, org.springframework.context.i18n.LocaleContextHolder.getLocale())));
 		model.addAttribute("form", AccountForms.withVersion(yours, theirs.version()));
 		model.addAttribute("people",
 				users.find(java.util.stream.Stream.of(theirs.updatedBy(), theirs.ownerId(), yours.ownerId())

@@ -47,14 +47,16 @@ public final class AccountForms {
 	 * Every archive field, marking those where the stored value and the user's value
 	 * differ.
 	 */
-	static List<Difference> differences(Account theirs, AccountForm yours) {
+	static List<Difference> differences(Account theirs, AccountForm yours,
+			java.util.function.UnaryOperator<String> regionName) {
 		AccountForm stored = of(theirs);
 		List<Difference> rows = new ArrayList<>();
 		add(rows, "name", stored.name(), yours.name());
 		add(rows, "uscc", stored.uscc(), yours.uscc());
 		add(rows, "industry", stored.industry(), yours.industry());
-		add(rows, "province", stored.province(), yours.province());
-		add(rows, "city", stored.city(), yours.city());
+		// regions compare as codes and show as names in the page's language
+		add(rows, "province", regionName.apply(stored.province()), regionName.apply(yours.province()));
+		add(rows, "city", regionName.apply(stored.city()), regionName.apply(yours.city()));
 		add(rows, "sizeBand", stored.sizeBand(), yours.sizeBand());
 		add(rows, "address", stored.address(), yours.address());
 		add(rows, "website", stored.website(), yours.website());
