@@ -66,8 +66,9 @@ final class DemoAccountGenerator {
 		OffsetDateTime createdAt = reference.minusSeconds(1 + random.nextLong(HISTORY_SECONDS));
 		OffsetDateTime updatedAt = Pick.chance(random, 30) ? createdAt
 				: createdAt.plusSeconds(random.nextLong(Duration.between(createdAt, reference).toSeconds() + 1));
-		return new DemoAccount(company.name(), uscc, industry.name(), region.province(), region.city(), sizeBand(),
-				DemoTexts.address(random, region), Pick.chance(random, 70) ? "https://www." + company.domain() : null,
+		return new DemoAccount(company.name(), uscc, industry.name(), region.province(), region.provinceCode(),
+				region.city(), region.cityCode(), sizeBand(), DemoTexts.address(random, region),
+				Pick.chance(random, 70) ? "https://www." + company.domain() : null,
 				STATUSES[Pick.weighted(random, 35, 25, 30, 10)], Urgency.values()[Pick.weighted(random, 15, 35, 50)],
 				tier(), owners == 0 || Pick.chance(random, 3) ? null : random.nextInt(owners), DemoTexts.tags(random),
 				Pick.chance(random, 70) ? DemoTexts.needs(random, english) : null,

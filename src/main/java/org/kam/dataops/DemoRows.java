@@ -22,8 +22,8 @@ class DemoRows {
 	private static final String INSERT_ACCOUNT = """
 			insert into account (id, name, name_key, uscc, uscc_live, industry, province, city, size_band, address,
 			  website, status, urgency, tier, owner_id, tags, needs, preferences, notes,
-			  created_at, updated_at, created_by, updated_by, version)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+			  created_at, updated_at, created_by, updated_by, province_code, city_code, version)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
 	private static final String INSERT_CONTACT = """
 			insert into contact (id, account_id, name, name_key, title, decision_role, phone, email, birthday,
@@ -104,6 +104,8 @@ class DemoRows {
 				ps.setObject(21, a.updatedAt());
 				setLong(ps, 22, owner);
 				setLong(ps, 23, owner);
+				ps.setString(24, a.provinceCode());
+				ps.setString(25, a.cityCode());
 			}
 
 			@Override

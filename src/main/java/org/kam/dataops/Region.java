@@ -37,6 +37,19 @@ record Region(String province, String city, String shortCity, String englishCity
 			new Region("云南省", "昆明市", "昆明", "Kunming", "530102", 1),
 			new Region("广西壮族自治区", "南宁市", "南宁", "Nanning", "450103", 1));
 
+	/** The GB/T 2260 code of the province: the district's first two digits. */
+	String provinceCode() {
+		return divisionCode.substring(0, 2) + "0000";
+	}
+
+	/**
+	 * The GB/T 2260 code of the city: the district's first four digits (for the
+	 * municipalities, xx0100, the city that is the province).
+	 */
+	String cityCode() {
+		return divisionCode.substring(0, 4) + "00";
+	}
+
 	private static final int TOTAL_WEIGHT = ALL.stream().mapToInt(Region::weight).sum();
 
 	static Region pick(SplittableRandom random) {

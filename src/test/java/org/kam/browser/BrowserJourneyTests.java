@@ -117,8 +117,9 @@ abstract class BrowserJourneyTests {
 		}
 		page.locator("#status").selectOption("COOPERATING");
 		page.locator("#tier").selectOption("A");
-		page.locator("#province").fill("上海");
-		page.locator("#city").fill("上海");
+		// regions are picked: the province, then one of its cities (issue 9)
+		page.locator("#province").selectOption("310000");
+		page.locator("#city").selectOption("310100");
 		page.locator("#industry").fill("信息技术");
 		page.locator("main button[type=submit]").click();
 		page.waitForURL(Pattern.compile(".*/accounts/\\d+$"));

@@ -327,8 +327,8 @@ abstract class WholeAccountJourneyTests {
 		page.locator("#uscc").fill(BrowserJourneyTests.validUscc());
 		page.locator("#status").selectOption("COOPERATING");
 		page.locator("#tier").selectOption("A");
-		page.locator("#province").fill("江苏省");
-		page.locator("#city").fill("苏州");
+		page.locator("#province").selectOption("320000");
+		page.locator("#city").selectOption("320500");
 		page.locator("#industry").fill("机械");
 		page.locator("main button[type=submit]").click();
 		page.waitForURL(Pattern.compile(".*/accounts/\\d+$"));

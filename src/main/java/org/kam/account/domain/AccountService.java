@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.kam.account.AccountStatus;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.governance.SqlCondition;
 import org.kam.identity.CurrentUser;
@@ -37,8 +38,11 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final RegionInput regions;
+
 	AccountService(Accounts accounts, AccountSearchTerms searchTerms, AccountAccessPolicy policy,
-			UserDirectory userDirectory, Clock clock) {
+			UserDirectory userDirectory, Clock clock, RegionInput regions) {
+		this.regions = regions;
 		this.accounts = accounts;
 		this.searchTerms = searchTerms;
 		this.policy = policy;
@@ -54,7 +58,8 @@ public class AccountService {
 	public static final int COUNT_CAP = CountCap.CAP;
 
 	@Transactional(readOnly = true)
-	public PageResult<Account> list(AccountFilter filter, String sort, PageQuery page, CurrentUser user) {
+	public PageResult<Account> list(AccountFilter requested, String sort, PageQuery page, CurrentUser user) {
+		AccountFilter filter = regions.resolve(requested);
 		Sorting sorting = Sorting.parse(sort, Accounts.SORTABLE, "name");
 		requireReachable(page);
 		SqlCondition readable = readable(user);
@@ -76,7 +81,8 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public List<Account> page(AccountFilter filter, String sort, PageQuery page, CurrentUser user) {
 		requireReachable(page);
-		return accounts.page(filter, readable(user), Sorting.parse(sort, Accounts.SORTABLE, "name"), page);
+		return accounts.page(regions.resolve(filter), readable(user), Sorting.parse(sort, Accounts.SORTABLE, "name"),
+				page);
 	}
 
 	/**
@@ -85,7 +91,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public List<Account> latest(AccountFilter filter, int limit, CurrentUser user) {
 		Sorting sorting = Sorting.parse("updatedAt,desc", Accounts.SORTABLE, "name");
-		return accounts.page(filter, readable(user), sorting, new PageQuery(0, limit));
+		return accounts.page(regions.resolve(filter), readable(user), sorting, new PageQuery(0, limit));
 	}
 
 	/**
@@ -94,7 +100,8 @@ public class AccountService {
 	 * "more than the cap".
 	 */
 	@Transactional(readOnly = true)
-	public ListCounts listCounts(AccountFilter filter, CurrentUser user) {
+	public ListCounts listCounts(AccountFilter requested, CurrentUser user) {
+		AccountFilter filter = regions.resolve(requested);
 		SqlCondition readable = readable(user);
 		AccountFilter anyStatus = filter.withStatus(null);
 		Map<String, Long> byStatus = null;
@@ -105,12 +112,25 @@ public class AccountService {
 			byStatus = accounts.countByStatus(anyStatus, readable);
 		}
 		if (byStatus != null) {
+			// every status, counted ones at zero too: an empty map means "not counted"
+			// (the
+			// tabs then say "more than 10,000"), and a filter that matches nothing
+			// counted 0
+			byStatus = everyStatus(byStatus);
 			long all = byStatus.values().stream().mapToLong(Long::longValue).sum();
 			long total = filter.status() == null ? all : byStatus.getOrDefault(filter.status().name(), 0L);
 			return new ListCounts(byStatus, total, true);
 		}
 		long counted = filter.status() == null ? COUNT_CAP + 1L : accounts.countUpTo(filter, readable, COUNT_CAP + 1L);
 		return new ListCounts(Map.of(), Math.min(counted, COUNT_CAP), counted <= COUNT_CAP);
+	}
+
+	private static Map<String, Long> everyStatus(Map<String, Long> counted) {
+		Map<String, Long> all = new java.util.LinkedHashMap<>();
+		for (AccountStatus status : AccountStatus.values()) {
+			all.put(status.name(), counted.getOrDefault(status.name(), 0L));
+		}
+		return all;
 	}
 
 	/** Accounts per status for the user, whatever their number (the home page charts). */
@@ -170,7 +190,7 @@ public class AccountService {
 		// An omitted owner keeps the current one: a client that does not know the field
 		// must not orphan the account.
 		Long ownerId = form.ownerId() == null ? before.ownerId() : form.ownerId();
-		ArchiveFields fields = checked(form, ownerId, id, user);
+		ArchiveFields fields = checked(form, ownerId, before, user);
 		int changed = saveGuarded(() -> accounts.update(id, form.version(), fields, editable, user.id(), now()));
 		if (changed == 0) {
 			throw new StaleVersionException(ACCOUNT, id, accounts.liveVersion(id).orElse(current));
@@ -231,8 +251,9 @@ public class AccountService {
 		return policy.mayAssignAnyOwner(user);
 	}
 
-	private ArchiveFields checked(AccountForm form, Long ownerId, Long accountId, CurrentUser user) {
-		ArchiveFields fields = ArchiveFields.from(form, ownerId);
+	private ArchiveFields checked(AccountForm form, Long ownerId, Account before, CurrentUser user) {
+		Long accountId = before == null ? null : before.id();
+		ArchiveFields fields = regions.resolve(ArchiveFields.from(form, ownerId), before);
 		if (ownerId != null && ownerId != user.id()) {
 			if (!policy.mayAssignAnyOwner(user)) {
 				throw new InvalidInputException("ownerId", "validation.owner.notAllowed",

@@ -14,6 +14,8 @@ import org.kam.account.SizeBand;
 import org.kam.account.Tier;
 import org.kam.account.Urgency;
 import org.kam.governance.SqlCondition;
+import org.kam.region.Region;
+import org.kam.region.Regions;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,11 +29,11 @@ import org.springframework.stereotype.Repository;
 class Accounts {
 
 	static final Map<String, String> SORTABLE = Map.of("name", "a.name_key", "uscc", "a.uscc", "industry", "a.industry",
-			"province", "a.province", "city", "a.city", "status", "a.status", "urgency", "a.urgency", "tier", "a.tier",
-			"createdAt", "a.created_at", "updatedAt", "a.updated_at");
+			"province", "a.province_code", "city", "a.city_code", "status", "a.status", "urgency", "a.urgency", "tier",
+			"a.tier", "createdAt", "a.created_at", "updatedAt", "a.updated_at");
 
 	private static final String COLUMNS = """
-			a.id, a.name, a.uscc, a.industry, a.province, a.city, a.size_band, a.address, a.website, a.status,
+			a.id, a.name, a.uscc, a.industry, a.province, a.province_code, a.city, a.city_code, a.size_band, a.address, a.website, a.status,
 			a.urgency, a.tier, a.owner_id, a.tags, a.needs, a.preferences, a.notes, a.created_at, a.updated_at,
 			a.created_by, a.updated_by, a.version""";
 
@@ -53,7 +55,9 @@ class Accounts {
 
 	private final AccountKeyword.Lookup lookup;
 
-	Accounts(JdbcClient jdbc, Database database, AccountSearchTerms searchTerms,
+	private final Regions regions;
+
+	Accounts(JdbcClient jdbc, Database database, AccountSearchTerms searchTerms, Regions regions,
 			@Value("${kam.search.per-account-below}") long perAccountBelow,
 			@Value("${kam.search.keyword-lookup:AUTO}") AccountKeyword.Lookup lookup) {
 		this.jdbc = jdbc;
@@ -61,6 +65,7 @@ class Accounts {
 		this.searchTerms = searchTerms;
 		this.perAccountBelow = perAccountBelow;
 		this.lookup = lookup;
+		this.regions = regions;
 	}
 
 	/**
@@ -72,7 +77,9 @@ class Accounts {
 			.param("uscc", f.uscc(), Types.VARCHAR)
 			.param("industry", f.industry(), Types.VARCHAR)
 			.param("province", f.province(), Types.VARCHAR)
+			.param("provinceCode", f.provinceCode(), Types.VARCHAR)
 			.param("city", f.city(), Types.VARCHAR)
+			.param("cityCode", f.cityCode(), Types.VARCHAR)
 			.param("sizeBand", f.sizeBand() == null ? null : f.sizeBand().name(), Types.VARCHAR)
 			.param("address", f.address(), Types.VARCHAR)
 			.param("website", f.website(), Types.VARCHAR)
@@ -88,13 +95,18 @@ class Accounts {
 
 	long insert(ArchiveFields fields, long userId, OffsetDateTime now) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		bindFields(jdbc.sql("""
-				insert into account (name, name_key, uscc, uscc_live, industry, province, city, size_band, address,
-				  website, status, urgency, tier, owner_id, tags, needs, preferences, notes,
-				  created_at, updated_at, created_by, updated_by, version)
-				values (:name, :nameKey, :uscc, :uscc, :industry, :province, :city, :sizeBand, :address,
-				  :website, :status, :urgency, :tier, :ownerId, :tags, :needs, :preferences, :notes,
-				  :now, :now, :userId, :userId, 0)"""), fields).param("now", now)
+		bindFields(
+				jdbc.sql(
+						"""
+								insert into account (name, name_key, uscc, uscc_live, industry, province, province_code, city, city_code,
+								  size_band, address, website, status, urgency, tier, owner_id, tags, needs, preferences, notes,
+								  created_at, updated_at, created_by, updated_by, version)
+								values (:name, :nameKey, :uscc, :uscc, :industry, :province, :provinceCode, :city, :cityCode,
+								  :sizeBand, :address,
+								  :website, :status, :urgency, :tier, :ownerId, :tags, :needs, :preferences, :notes,
+								  :now, :now, :userId, :userId, 0)"""),
+				fields)
+			.param("now", now)
 			.param("userId", userId)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
@@ -107,7 +119,8 @@ class Accounts {
 	int update(long id, long version, ArchiveFields fields, SqlCondition editable, long userId, OffsetDateTime now) {
 		return bindFields(jdbc.sql("""
 				update account a set name = :name, name_key = :nameKey, uscc = :uscc, uscc_live = :uscc,
-				  industry = :industry, province = :province, city = :city, size_band = :sizeBand, address = :address,
+				  industry = :industry, province = :province, province_code = :provinceCode, city = :city,
+				  city_code = :cityCode, size_band = :sizeBand, address = :address,
 				  website = :website, status = :status, urgency = :urgency, tier = :tier, owner_id = :ownerId,
 				  tags = :tags, needs = :needs, preferences = :preferences, notes = :notes,
 				  updated_at = :now, updated_by = :userId, version = version + 1
@@ -125,7 +138,7 @@ class Accounts {
 			.sql("select " + COLUMNS + " from account a where a.id = :id and " + LIVE + " and (" + access.sql() + ")")
 			.param("id", id)
 			.params(access.params())
-			.query(Accounts::map)
+			.query(this::map)
 			.optional();
 	}
 
@@ -136,7 +149,7 @@ class Accounts {
 		}
 		return jdbc.sql("select " + COLUMNS + " from account a where a.id in (:ids) and " + LIVE)
 			.param("ids", ids)
-			.query(Accounts::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -171,7 +184,7 @@ class Accounts {
 			.params(sql.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query(Accounts::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -192,7 +205,7 @@ class Accounts {
 			.param("reach", page.offset() + page.size())
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query(Accounts::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -365,8 +378,9 @@ class Accounts {
 	/** Live accounts the caller may read, with every filter but the keyword. */
 	private SqlBuilder filters(AccountFilter f, SqlCondition access) {
 		SqlBuilder sql = new SqlBuilder().and(LIVE).and(access);
-		return sql.andEquals("a.province", "province", f.province())
-			.andEquals("a.city", "city", f.city())
+		return sql.andEquals("a.province_code", "province", f.province())
+			.andEquals("a.city_code", "city", f.city())
+			.andEquals("a.size_band", "sizeBand", f.sizeBand())
 			.andEquals("a.industry", "industry", f.industry())
 			.andEquals("a.status", "status", f.status())
 			.andEquals("a.urgency", "urgency", f.urgency())
@@ -374,16 +388,23 @@ class Accounts {
 			.andEquals("a.owner_id", "ownerId", f.ownerId());
 	}
 
-	private static Account map(ResultSet rs, int row) throws SQLException {
+	private Account map(ResultSet rs, int row) throws SQLException {
 		String tags = rs.getString("tags");
+		String provinceCode = rs.getString("province_code");
+		String cityCode = rs.getString("city_code");
 		return new Account(rs.getLong("id"), rs.getString("name"), rs.getString("uscc"), rs.getString("industry"),
-				rs.getString("province"), rs.getString("city"), valueOf(SizeBand.class, rs.getString("size_band")),
-				rs.getString("address"), rs.getString("website"), AccountStatus.valueOf(rs.getString("status")),
+				rs.getString("province"), provinceCode, english(provinceCode), rs.getString("city"), cityCode,
+				english(cityCode), valueOf(SizeBand.class, rs.getString("size_band")), rs.getString("address"),
+				rs.getString("website"), AccountStatus.valueOf(rs.getString("status")),
 				Urgency.valueOf(rs.getString("urgency")), valueOf(Tier.class, rs.getString("tier")),
 				(Long) rs.getObject("owner_id", Long.class), tags == null ? List.of() : Arrays.asList(tags.split(",")),
 				rs.getString("needs"), rs.getString("preferences"), rs.getString("notes"),
 				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
 				rs.getObject("created_by", Long.class), rs.getObject("updated_by", Long.class), rs.getLong("version"));
+	}
+
+	private String english(String code) {
+		return regions.find(code).map(Region::englishName).orElse(null);
 	}
 
 	private static <E extends Enum<E>> E valueOf(Class<E> type, String value) {

@@ -9,23 +9,29 @@ import org.kam.account.Urgency;
 
 /**
  * The archive fields after normalization: blanks are nulls, defaults applied, the USCC
- * canonical.
+ * canonical, the region resolved to codes with its full Chinese names (see
+ * {@link #withRegion}).
  */
-record ArchiveFields(String name, String uscc, String industry, String province, String city, SizeBand sizeBand,
-		String address, String website, AccountStatus status, Urgency urgency, Tier tier, Long ownerId,
-		List<String> tags, String needs, String preferences, String notes) {
+record ArchiveFields(String name, String uscc, String industry, String province, String provinceCode, String city,
+		String cityCode, SizeBand sizeBand, String address, String website, AccountStatus status, Urgency urgency,
+		Tier tier, Long ownerId, List<String> tags, String needs, String preferences, String notes) {
 
 	static ArchiveFields from(AccountForm form, Long ownerId) {
 		return new ArchiveFields(form.name().trim(),
 				blankToNull(form.uscc()) == null ? null
 						: org.kam.account.UnifiedSocialCreditCode.normalize(form.uscc()),
-				blankToNull(form.industry()), blankToNull(form.province()), blankToNull(form.city()), form.sizeBand(),
-				blankToNull(form.address()), blankToNull(form.website()),
+				blankToNull(form.industry()), blankToNull(form.province()), null, blankToNull(form.city()), null,
+				form.sizeBand(), blankToNull(form.address()), blankToNull(form.website()),
 				form.status() == null ? AccountStatus.POTENTIAL : form.status(),
 				form.urgency() == null ? Urgency.CAN_WAIT : form.urgency(), form.tier(), ownerId,
 				form.tags() == null ? List.of()
 						: form.tags().stream().map(String::trim).filter(t -> !t.isEmpty()).distinct().toList(),
 				blankToNull(form.needs()), blankToNull(form.preferences()), blankToNull(form.notes()));
+	}
+
+	ArchiveFields withRegion(String newProvince, String newProvinceCode, String newCity, String newCityCode) {
+		return new ArchiveFields(name, uscc, industry, newProvince, newProvinceCode, newCity, newCityCode, sizeBand,
+				address, website, status, urgency, tier, ownerId, tags, needs, preferences, notes);
 	}
 
 	static String blankToNull(String value) {

@@ -14,6 +14,13 @@ public record ListCounts(Map<String, Long> byStatus, long total, boolean exact) 
 		byStatus = Map.copyOf(byStatus);
 	}
 
+	/**
+	 * Whether the tabs have their counts: every status is then present, with 0 for none.
+	 */
+	public boolean statusesCounted() {
+		return !byStatus.isEmpty();
+	}
+
 	public long all() {
 		return byStatus.values().stream().mapToLong(Long::longValue).sum();
 	}

@@ -19,6 +19,8 @@ import org.kam.account.domain.Contact;
 import org.kam.account.domain.ContactService;
 import org.kam.account.domain.ListCounts;
 import org.kam.identity.CurrentUser;
+import org.kam.region.Region;
+import org.kam.region.Regions;
 import org.kam.identity.UserDirectory;
 import org.kam.identity.UserRef;
 import org.kam.shared.ForbiddenException;
@@ -60,8 +62,11 @@ class AccountController {
 
 	private final ObjectProvider<AccountSection> sections;
 
+	private final Regions regions;
+
 	AccountController(AccountService accounts, ContactService contacts, UserDirectory users,
-			ObjectProvider<AccountSection> sections) {
+			ObjectProvider<AccountSection> sections, Regions regions) {
+		this.regions = regions;
 		this.accounts = accounts;
 		this.contacts = contacts;
 		this.users = users;
@@ -75,6 +80,7 @@ class AccountController {
 		model.addAttribute("tiers", Tier.values());
 		model.addAttribute("sizeBands", SizeBand.values());
 		model.addAttribute("decisionRoles", DecisionRole.values());
+		model.addAttribute("provinces", regions.provinces());
 	}
 
 	/**
@@ -82,9 +88,12 @@ class AccountController {
 	 * button after htmx navigation) needs the full page again.
 	 */
 	@GetMapping
-	String list(@ModelAttribute("query") ListQuery query, CurrentUser user, Model model,
+	String list(@ModelAttribute("query") ListQuery requested, CurrentUser user, Model model,
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean restore) {
+		ListQuery query = withRegionCodes(requested);
+		model.addAttribute("query", query);
+		model.addAttribute("cities", regions.cities(query.province()));
 		ListCounts counts = accounts.listCounts(query.filter(), user);
 		PageQuery pageQuery = reachable(query.pageQuery());
 		PageResult<Account> page = new PageResult<>(accounts.page(query.filter(), query.sort(), pageQuery, user),
@@ -104,6 +113,31 @@ class AccountController {
 		boolean partial = htmx && !restore;
 		model.addAttribute("partial", partial);
 		return partial ? "account/list :: results" : "account/list";
+	}
+
+	/**
+	 * The list's province and city as codes (links may name them: 广东, Guangdong), and no
+	 * city when the province just changed to one that does not have it. Text that names
+	 * no province is left for the service to refuse.
+	 */
+	private ListQuery withRegionCodes(ListQuery query) {
+		String province = query.province() == null ? null
+				: regions.province(query.province()).map(Region::code).orElse(query.province());
+		String city = query.city() == null ? null
+				: regions.city(query.city(), regions.find(province).isPresent() ? province : null)
+					.map(Region::code)
+					.orElse(regions.find(province).isPresent() ? null : query.city());
+		return query.withRegion(province, city);
+	}
+
+	/** The city picker's options for a province, when the province picker changes. */
+	@GetMapping("/city-options")
+	String cityOptions(@RequestParam(required = false) String province, Model model) {
+		model.addAttribute("cities",
+				regions.province(province == null ? "" : province)
+					.map(p -> regions.cities(p.code()))
+					.orElse(List.of()));
+		return "account/partials/region :: cityOptions";
 	}
 
 	/** A page past what the list pages (see COUNT_CAP) shows the last reachable one. */
@@ -210,7 +244,8 @@ class AccountController {
 
 	private String conflict(Account theirs, AccountForm yours, Model model) {
 		model.addAttribute("account", theirs);
-		model.addAttribute("differences", AccountForms.differences(theirs, yours));
+		model.addAttribute("differences", AccountForms.differences(theirs, yours, code -> code == null ? null
+				: regions.name(code, org.springframework.context.i18n.LocaleContextHolder.getLocale())));
 		model.addAttribute("form", AccountForms.withVersion(yours, theirs.version()));
 		model.addAttribute("people",
 				users.find(java.util.stream.Stream.of(theirs.updatedBy(), theirs.ownerId(), yours.ownerId())
@@ -225,6 +260,10 @@ class AccountController {
 		model.addAttribute("mayAssign", accounts.mayAssignAnyOwner(user));
 		model.addAttribute("ownerChoices", ownerChoices("", form.ownerId()));
 		model.addAttribute("selectedOwner", form.ownerId());
+		model.addAttribute("cities",
+				regions.province(form.province() == null ? "" : form.province())
+					.map(p -> regions.cities(p.code()))
+					.orElse(List.of()));
 		return "account/form";
 	}
 

@@ -17,9 +17,12 @@ public final class AccountForms {
 	}
 
 	static AccountForm of(Account a) {
-		return new AccountForm(a.name(), a.uscc(), a.industry(), a.province(), a.city(), a.sizeBand(), a.address(),
-				a.website(), a.status(), a.urgency(), a.tier(), a.ownerId(), a.tags(), a.needs(), a.preferences(),
-				a.notes(), a.version());
+		// the region as its codes, which the pickers choose; text from before codes as it
+		// is
+		return new AccountForm(a.name(), a.uscc(), a.industry(),
+				a.provinceCode() != null ? a.provinceCode() : a.province(),
+				a.cityCode() != null ? a.cityCode() : a.city(), a.sizeBand(), a.address(), a.website(), a.status(),
+				a.urgency(), a.tier(), a.ownerId(), a.tags(), a.needs(), a.preferences(), a.notes(), a.version());
 	}
 
 	static AccountForm withVersion(AccountForm f, long version) {
@@ -44,14 +47,16 @@ public final class AccountForms {
 	 * Every archive field, marking those where the stored value and the user's value
 	 * differ.
 	 */
-	static List<Difference> differences(Account theirs, AccountForm yours) {
+	static List<Difference> differences(Account theirs, AccountForm yours,
+			java.util.function.UnaryOperator<String> regionName) {
 		AccountForm stored = of(theirs);
 		List<Difference> rows = new ArrayList<>();
 		add(rows, "name", stored.name(), yours.name());
 		add(rows, "uscc", stored.uscc(), yours.uscc());
 		add(rows, "industry", stored.industry(), yours.industry());
-		add(rows, "province", stored.province(), yours.province());
-		add(rows, "city", stored.city(), yours.city());
+		// regions compare as codes and show as names in the page's language
+		add(rows, "province", regionName.apply(stored.province()), regionName.apply(yours.province()));
+		add(rows, "city", regionName.apply(stored.city()), regionName.apply(yours.city()));
 		add(rows, "sizeBand", stored.sizeBand(), yours.sizeBand());
 		add(rows, "address", stored.address(), yours.address());
 		add(rows, "website", stored.website(), yours.website());

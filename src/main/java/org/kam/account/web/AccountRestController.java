@@ -5,6 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.kam.account.AccountStatus;
+import org.kam.account.SizeBand;
 import org.kam.account.Tier;
 import org.kam.account.Urgency;
 import org.kam.account.domain.Account;
@@ -40,10 +41,12 @@ class AccountRestController {
 			@RequestParam(required = false) String city, @RequestParam(required = false) String industry,
 			@RequestParam(required = false) AccountStatus status, @RequestParam(required = false) Urgency urgency,
 			@RequestParam(required = false) Tier tier, @RequestParam(required = false) Long ownerId,
-			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) SizeBand sizeBand, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
 			@RequestParam(required = false) String sort, CurrentUser user) {
-		AccountFilter filter = new AccountFilter(q, province, city, industry, status, urgency, tier, ownerId);
+		// province and city: a GB/T 2260 code or a name (广东, 广东省, Guangdong); see
+		// RegionInput
+		AccountFilter filter = new AccountFilter(q, province, city, industry, status, urgency, tier, ownerId, sizeBand);
 		return accounts.list(filter, sort, new PageQuery(page, size), user);
 	}
 

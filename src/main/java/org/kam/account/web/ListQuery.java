@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import org.kam.account.AccountStatus;
+import org.kam.account.SizeBand;
 import org.kam.account.Tier;
 import org.kam.account.Urgency;
 import org.kam.account.domain.AccountFilter;
@@ -17,10 +18,16 @@ import org.kam.shared.PageQuery;
  * back button works. The {@code with…} methods give the links of tabs, headers and pages.
  */
 public record ListQuery(String q, String province, String city, String industry, AccountStatus status, Urgency urgency,
-		Tier tier, Long ownerId, Integer page, Integer size, String sort) {
+		Tier tier, Long ownerId, SizeBand sizeBand, Integer page, Integer size, String sort) {
 
 	public AccountFilter filter() {
-		return new AccountFilter(q, province, city, industry, status, urgency, tier, ownerId);
+		return new AccountFilter(q, province, city, industry, status, urgency, tier, ownerId, sizeBand);
+	}
+
+	/** The same list for a province and city given as codes. */
+	ListQuery withRegion(String provinceCode, String cityCode) {
+		return new ListQuery(q, provinceCode, cityCode, industry, status, urgency, tier, ownerId, sizeBand, page, size,
+				sort);
 	}
 
 	public PageQuery pageQuery() {
@@ -40,11 +47,13 @@ public record ListQuery(String q, String province, String city, String industry,
 	 * all).
 	 */
 	public String withStatus(AccountStatus newStatus) {
-		return new ListQuery(q, province, city, industry, newStatus, urgency, tier, ownerId, null, size, sort).url();
+		return new ListQuery(q, province, city, industry, newStatus, urgency, tier, ownerId, sizeBand, null, size, sort)
+			.url();
 	}
 
 	public String withPage(int newPage) {
-		return new ListQuery(q, province, city, industry, status, urgency, tier, ownerId, newPage, size, sort).url();
+		return new ListQuery(q, province, city, industry, status, urgency, tier, ownerId, sizeBand, newPage, size, sort)
+			.url();
 	}
 
 	/**
@@ -53,7 +62,8 @@ public record ListQuery(String q, String province, String city, String industry,
 	 */
 	public String withSort(String field) {
 		String next = sortOrDefault().equals(field + ",asc") ? field + ",desc" : field + ",asc";
-		return new ListQuery(q, province, city, industry, status, urgency, tier, ownerId, null, size, next).url();
+		return new ListQuery(q, province, city, industry, status, urgency, tier, ownerId, sizeBand, null, size, next)
+			.url();
 	}
 
 	/** "ascending", "descending" or "none", for aria-sort on the column header. */
@@ -75,6 +85,7 @@ public record ListQuery(String q, String province, String city, String industry,
 		params.put("urgency", urgency);
 		params.put("tier", tier);
 		params.put("ownerId", ownerId);
+		params.put("sizeBand", sizeBand);
 		params.put("page", page == null || page == 0 ? null : page);
 		params.put("size", size == null || size == PageQuery.DEFAULT_SIZE ? null : size);
 		params.put("sort", sort == null || sort.isBlank() ? null : sort);

@@ -53,8 +53,8 @@ abstract class AccountsRepositoryTests {
 	}
 
 	ArchiveFields fields(String name, AccountStatus status, Long owner) {
-		return new ArchiveFields(name, null, "制造业", "江苏", "苏州", SizeBand.ENTERPRISE, null, null, status,
-				Urgency.DEFERRED, Tier.B, owner, List.of("a", "b"), "需求", "偏好", null);
+		return new ArchiveFields(name, null, "制造业", "江苏省", "320000", "苏州市", "320500", SizeBand.ENTERPRISE, null, null,
+				status, Urgency.DEFERRED, Tier.B, owner, List.of("a", "b"), "需求", "偏好", null);
 	}
 
 	/** Inserts as AccountService does: with the account's search terms. */
@@ -145,7 +145,7 @@ abstract class AccountsRepositoryTests {
 				new ContactForm("犇骉", "总经理", DecisionRole.DECISION_MAKER, null, null, null, null, null, true, null),
 				admin, NOW);
 		ArchiveFields withUscc = new ArchiveFields("Uscc " + marker, "91320500MA1XY7QK3N", null, null, null, null, null,
-				null, AccountStatus.POTENTIAL, Urgency.DEFERRED, null, admin, List.of(), null, null, null);
+				null, null, null, AccountStatus.POTENTIAL, Urgency.DEFERRED, null, admin, List.of(), null, null, null);
 		long byUscc = insert(withUscc, admin, NOW);
 
 		assertThat(ids(keyword("鼐罍"))).contains(byName).doesNotContain(byContact, byUscc);
@@ -233,8 +233,8 @@ abstract class AccountsRepositoryTests {
 	void aLongKeywordPagesNamesContactsAndUsccsInTheSortOrderWithinTheAccessCondition() {
 		String uscc = "91320500MA1XY7QK3N";
 		String fragment = uscc.substring(9, 14); // "1XY7Q"
-		ArchiveFields byUsccFields = new ArchiveFields("M " + marker, uscc, null, null, null, null, null, null,
-				AccountStatus.POTENTIAL, Urgency.DEFERRED, null, admin, List.of(), null, null, null);
+		ArchiveFields byUsccFields = new ArchiveFields("M " + marker, uscc, null, null, null, null, null, null, null,
+				null, AccountStatus.POTENTIAL, Urgency.DEFERRED, null, admin, List.of(), null, null, null);
 		long byUscc = insert(byUsccFields, admin, NOW);
 		long byName = insert(fields("B " + fragment.toLowerCase() + " " + marker, AccountStatus.POTENTIAL, admin),
 				admin, NOW);
@@ -336,8 +336,8 @@ abstract class AccountsRepositoryTests {
 	void usccIsUniqueOnlyAmongOtherLiveAccounts() {
 		String uscc = "91320500" + marker.substring(1, 10).toUpperCase().replaceAll("[IOSVZ]", "1");
 		uscc = uscc + org.kam.account.UnifiedSocialCreditCode.checkCharacter(uscc);
-		ArchiveFields withUscc = new ArchiveFields("Coded " + marker, uscc, null, null, null, null, null, null,
-				AccountStatus.POTENTIAL, Urgency.CAN_WAIT, null, admin, List.of(), null, null, null);
+		ArchiveFields withUscc = new ArchiveFields("Coded " + marker, uscc, null, null, null, null, null, null, null,
+				null, AccountStatus.POTENTIAL, Urgency.CAN_WAIT, null, admin, List.of(), null, null, null);
 		long id = accounts.insert(withUscc, admin, NOW);
 
 		assertThat(accounts.usccTaken(uscc, null)).isTrue();

@@ -1,0 +1,8 @@
+package org.kam.browser;
+
+import org.kam.support.PostgresTest;
+
+@PostgresTest
+class RegionPickerBrowserPostgresTests extends RegionPickerBrowserTests {
+
+}
