@@ -249,8 +249,8 @@ class Communications {
 	private static String openNextStepsWhere(LocalDate from, SqlCondition access) {
 		return " " + """
 				where c.next_step_owner_id = :ownerId and c.next_step_done = false and c.deleted_at is null
-				 and c.next_step_due < :to%s and (%s)""".formatted(from == null ? "" : " and c.next_step_due >= :from",
-				access.sql());
+				 and c.next_step_due is not null and c.next_step_due < :to%s and (%s)"""
+			.formatted(from == null ? "" : " and c.next_step_due >= :from", access.sql());
 	}
 
 	/** An account's communications before a moment, newest first. */
