@@ -73,6 +73,19 @@
     button.textContent = button.getAttribute("data-copied") || button.textContent;
   });
 
+  // The main menu on a phone (below Bootstrap's md breakpoint): the toggler shows and hides
+  // it. Bootstrap's CSS does the showing; its script is not needed for one class.
+  function toggleMenu(event) {
+    var toggler = event.target.closest(".kam-menu-toggler");
+    if (!toggler) {
+      return;
+    }
+    var menu = document.getElementById(toggler.getAttribute("aria-controls"));
+    var open = menu.classList.toggle("show");
+    toggler.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+  document.addEventListener("click", toggleMenu);
+
   document.addEventListener("DOMContentLoaded", function () { drawCharts(document); sizeBars(document); });
   document.addEventListener("htmx:afterSettle", function (event) { drawCharts(event.target); sizeBars(event.target); });
 })();

@@ -25,6 +25,15 @@ public class CommunicationApi {
 	}
 
 	/**
+	 * The user's open next steps for "my day": counts of the overdue, today's and the
+	 * coming week's, the first {@code limit} of today and the coming week, and the
+	 * {@code limit} most recently overdue; on accounts the user may still read.
+	 */
+	public NextStepsDue nextStepsDue(CurrentUser user, int limit) {
+		return communications.nextStepsDue(user, limit);
+	}
+
+	/**
 	 * The cross-account list showing all of the user's next steps that "my day" shows.
 	 */
 	public String dueNextStepsPath(CurrentUser user) {

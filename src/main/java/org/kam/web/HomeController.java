@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * "My day": the first page after sign-in, with the next steps due soon.
+ * "My day": the first page after sign-in, with the next steps due today and in the coming
+ * week first and the overdue ones folded under their count.
  */
 @Controller
 class HomeController {
@@ -52,7 +53,7 @@ class HomeController {
 		Map<AccountStatus, Long> byStatus = accounts.countByStatus(user);
 		Map<Tier, Long> byTier = accounts.countByTier(user);
 		model.addAttribute("mine", mine);
-		model.addAttribute("dueNextSteps", communications.dueNextSteps(user, LIST_LENGTH));
+		model.addAttribute("due", communications.nextStepsDue(user, LIST_LENGTH));
 		model.addAttribute("dueNextStepsPath", communications.dueNextStepsPath(user));
 		model.addAttribute("recent", recent);
 		model.addAttribute("byStatus", byStatus);

@@ -60,7 +60,33 @@ class DemoScreenshotsTests {
 				page.waitForURL(java.util.regex.Pattern.compile(".*/reports/\\d+$"));
 				shoot(page, "demo-report-" + suffix);
 				context.close();
+				phoneShots(browser, locale, suffix, account);
 			}
+		}
+	}
+
+	/**
+	 * The same pages at phone width (390 × 844), as target/screenshots/demo-phone-*.png:
+	 * the menu folded, the lists with their key columns.
+	 */
+	private void phoneShots(Browser browser, String locale, String suffix, String account) {
+		try (BrowserContext phone = browser
+			.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(390, 844))) {
+			Page page = phone.newPage();
+			page.navigate(url("/login"));
+			page.locator("#username").fill(TestUsers.ADMIN);
+			page.locator("#password").fill(TestUsers.ADMIN_PASSWORD);
+			page.locator("main button[type=submit]").click();
+			page.waitForURL(url("/"));
+			shoot(page, "demo-phone-home-" + suffix);
+			page.navigate(url("/accounts?status=COOPERATING&sort=updatedAt,desc"));
+			shoot(page, "demo-phone-accounts-" + suffix);
+			page.navigate(url(account));
+			shoot(page, "demo-phone-account-" + suffix);
+			page.navigate(url("/sales"));
+			shoot(page, "demo-phone-sales-" + suffix);
+			page.locator(".kam-menu-toggler").click();
+			shoot(page, "demo-phone-menu-" + suffix);
 		}
 	}
 

@@ -91,6 +91,16 @@ abstract class CommunicationDemoDataTests {
 		assertThat(due).extracting(DueNextStep::due).isSorted().allMatch(d -> !d.isAfter(today.plusDays(7)));
 	}
 
+	@Test
+	void noOpenNextStepIsOlderThanThreeWeeks() {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		assertThat(count("""
+				select count(*) from communication
+				where next_step is not null and next_step_done = false and next_step_due < :before""",
+				today.minusWeeks(3)))
+			.isZero();
+	}
+
 	private double average(String tier) {
 		return jdbc.sql("""
 				select cast(count(c.id) as double precision) / count(distinct a.id) from account a

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.kam.account.AccountApi;
 import org.kam.account.ContactRef;
 import org.kam.communication.DueNextStep;
+import org.kam.communication.NextStepsDue;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.governance.SqlCondition;
 import org.kam.identity.CurrentUser;
@@ -160,6 +161,23 @@ public class CommunicationService {
 		LocalDate today = today();
 		return communications.dueNextSteps(user.id(), today.plusDays(DUE_HORIZON_DAYS), today,
 				policy.readable(user, "a.owner_id"), limit);
+	}
+
+	/**
+	 * Counts bounded by {@link NextStepsDue#COUNT_CAP}, lists by {@code limit}: each one
+	 * range of the index on open next steps by owner and due date.
+	 */
+	@Transactional(readOnly = true)
+	public NextStepsDue nextStepsDue(CurrentUser user, int limit) {
+		LocalDate today = today();
+		LocalDate weekEnd = today.plusDays(DUE_HORIZON_DAYS + 1);
+		SqlCondition access = policy.readable(user, "a.owner_id");
+		long cap = NextStepsDue.COUNT_CAP + 1L;
+		return new NextStepsDue(communications.countOpenNextSteps(user.id(), null, today, access, cap),
+				communications.countOpenNextSteps(user.id(), today, today.plusDays(1), access, cap),
+				communications.countOpenNextSteps(user.id(), today.plusDays(1), weekEnd, access, cap),
+				communications.openNextSteps(user.id(), today, weekEnd, today, access, false, limit),
+				communications.openNextSteps(user.id(), null, today, today, access, true, limit), today);
 	}
 
 	/** Today in the company's time zone. */

@@ -207,6 +207,52 @@ class Communications {
 			.list();
 	}
 
+	/**
+	 * Open next steps of one owner due in [{@code from}, {@code to}) ({@code from} null:
+	 * no lower bound), earliest or latest due first, from the index on open next steps.
+	 */
+	List<DueNextStep> openNextSteps(long ownerId, LocalDate from, LocalDate to, LocalDate today, SqlCondition access,
+			boolean latestFirst, int limit) {
+		String order = latestFirst ? "c.next_step_due desc, c.id desc" : "c.next_step_due, c.id";
+		return jdbc
+			.sql("select c.id, c.account_id, a.name, c.subject, c.next_step, c.next_step_due, c.version" + FROM
+					+ openNextStepsWhere(from, access) + " order by " + order + " limit :limit")
+			.params(access.params())
+			.param("ownerId", ownerId)
+			.param("from", from, Types.DATE)
+			.param("to", to, Types.DATE)
+			.param("limit", limit)
+			.query((rs, row) -> {
+				LocalDate due = rs.getObject("next_step_due", LocalDate.class);
+				return new DueNextStep(rs.getLong("id"), rs.getLong("account_id"), rs.getString("name"),
+						rs.getString("subject"), rs.getString("next_step"), due, due.isBefore(today),
+						rs.getLong("version"));
+			})
+			.list();
+	}
+
+	/**
+	 * How many open next steps of one owner are due in [{@code from}, {@code to}),
+	 * counted no further than {@code cap}.
+	 */
+	long countOpenNextSteps(long ownerId, LocalDate from, LocalDate to, SqlCondition access, long cap) {
+		return jdbc.sql("select count(*) from (select 1" + FROM + openNextStepsWhere(from, access) + " limit :cap) t")
+			.params(access.params())
+			.param("ownerId", ownerId)
+			.param("from", from, Types.DATE)
+			.param("to", to, Types.DATE)
+			.param("cap", cap)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String openNextStepsWhere(LocalDate from, SqlCondition access) {
+		return " " + """
+				where c.next_step_owner_id = :ownerId and c.next_step_done = false and c.deleted_at is null
+				 and c.next_step_due is not null and c.next_step_due < :to%s and (%s)"""
+			.formatted(from == null ? "" : " and c.next_step_due >= :from", access.sql());
+	}
+
 	/** An account's communications before a moment, newest first. */
 	List<TimelineEntry> timeline(long accountId, OffsetDateTime before, int limit) {
 		return jdbc.sql("""

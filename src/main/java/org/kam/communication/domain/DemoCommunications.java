@@ -17,9 +17,10 @@ import org.kam.dataops.DemoContext;
 
 /**
  * Invents an account's communications of the last two years: more for tier A, with the
- * account's contacts and owner taking part, next steps mostly done in the past and, for a
- * good share of accounts, one open next step of the owner due around today. Pure and
- * deterministic: the same seed, day and account give the same rows.
+ * account's contacts and owner taking part, next steps done once due for three weeks
+ * (some of the last weeks still open) and, for a good share of accounts, one open next
+ * step of the owner due around today. Pure and deterministic: the same seed, day and
+ * account give the same rows.
  */
 final class DemoCommunications {
 
@@ -28,6 +29,9 @@ final class DemoCommunications {
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private static final Duration HISTORY = Duration.ofDays(730);
+
+	/** No demo next step stays open longer than this after its due date. */
+	static final int OPEN_FOR_AT_MOST_DAYS = 21;
 
 	private static final Channel[] CHANNELS = Channel.values();
 
@@ -115,7 +119,10 @@ final class DemoCommunications {
 				nextStep = pick(random, NEXT_STEPS);
 				due = at.atZoneSameInstant(SHANGHAI).toLocalDate().plusDays(3 + random.nextInt(19));
 				stepOwner = responsible;
-				done = due.isBefore(today) && random.nextInt(100) < 92;
+				// a live team: what fell due weeks ago is done; only the last weeks leave
+				// some open
+				done = due.isBefore(today.minusDays(OPEN_FOR_AT_MOST_DAYS))
+						|| (due.isBefore(today) && random.nextInt(100) < 80);
 			}
 			rows.add(new Row(account.id(), channel(random), at, pick(random, SUBJECTS), pick(random, CONTENTS),
 					pick(random, OUTCOMES), nextStep, due, stepOwner, done, owner, users(owner, random, context),

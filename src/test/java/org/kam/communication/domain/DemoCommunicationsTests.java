@@ -54,4 +54,20 @@ class DemoCommunicationsTests {
 		}
 	}
 
+	@Test
+	void noNextStepStaysOpenWeeksAfterItWasDueAsInALiveTeam() {
+		java.time.LocalDate today = NOW.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+		int open = 0;
+		for (long id = 1; id <= 500; id++) {
+			for (DemoCommunications.Row row : DemoCommunications.of(account(id, "A", 101L), context)) {
+				if (row.nextStep() != null && !row.nextStepDone()) {
+					open++;
+					assertThat(row.nextStepDue()).as("open next step of account " + id)
+						.isAfterOrEqualTo(today.minusWeeks(3));
+				}
+			}
+		}
+		assertThat(open).as("some next steps are still open").isGreaterThan(50);
+	}
+
 }

@@ -211,7 +211,7 @@ class CommunicationPagesTests {
 	}
 
 	@Test
-	void myDayListsMyOpenNextStepsOldestDueFirstAndMarksThemDone() {
+	void myDayListsMyOpenNextStepsTheComingWeekFirstAndMarksThemDone() {
 		record("Far " + marker, "Far away step " + marker, today().plusDays(20));
 		long soon = record("Soon " + marker, "Soon step " + marker, today().plusDays(3));
 		record("Late " + marker, "Late step " + marker, today().minusDays(4));
@@ -222,9 +222,10 @@ class CommunicationPagesTests {
 		assertThat(home.status()).isEqualTo(200);
 		assertThat(home.text()).contains("My next steps due").doesNotContain("Far away step " + marker);
 		String body = home.body();
-		assertThat(body.indexOf("Late step " + marker)).as("overdue first")
+		assertThat(body.indexOf("Soon step " + marker)).as("the coming week first, the overdue folded below")
 			.isPositive()
-			.isLessThan(body.indexOf("Soon step " + marker));
+			.isLessThan(body.indexOf("<details"))
+			.isLessThan(body.indexOf("Late step " + marker));
 		assertThat(body).contains("href=\"/accounts/" + accountId + "?tab=communications\"");
 
 		Page done = browser.postForm(base() + "/" + soon + "/next-step-done", home.csrf(), "version", "0", "back",

@@ -153,7 +153,7 @@ class ComplaintPagesTests {
 		Page all = browser.get("/complaints?accountId=" + accountId);
 		assertThat(all.status()).isEqualTo(200);
 		assertThat(all.body()).contains("Overdue " + marker).contains("Fresh " + marker).contains("2 complaints");
-		assertThat(all.body()).containsPattern("table-danger[^>]*>\\s*<td><a[^>]*>Pages Ltd " + marker);
+		assertThat(all.body()).containsPattern("table-danger[^>]*>\\s*<td[^>]*><a[^>]*>Pages Ltd " + marker);
 
 		Page breaching = browser.get("/complaints?accountId=" + accountId + "&breaching=true");
 		assertThat(breaching.body()).contains("Overdue " + marker)
