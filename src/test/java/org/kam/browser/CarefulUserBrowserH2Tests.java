@@ -1,0 +1,148 @@
+package org.kam.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kam.support.Api;
+import org.kam.support.Chromium;
+import org.kam.support.H2Test;
+import org.kam.support.TestUsers;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a careful user notices in a real Chromium: a duplicate said while it is typed, and
+ * the small things of issue 9 (item 15).
+ */
+@H2Test
+@ExtendWith(Chromium.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CarefulUserBrowserH2Tests {
+
+	@LocalServerPort
+	int port;
+
+	Playwright playwright;
+
+	Browser browser;
+
+	BrowserContext context;
+
+	Page page;
+
+	TestUsers users;
+
+	TestUsers.User manager;
+
+	String marker;
+
+	/** What the browser console said, CSP violations included. */
+	final List<String> console = new ArrayList<>();
+
+	@BeforeAll
+	void startBrowser() {
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void signIn() {
+		users = new TestUsers(new Api(port));
+		manager = users.create("ACCOUNT_MANAGER");
+		marker = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		console.clear();
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 860));
+		context.setDefaultTimeout(15_000);
+		page = context.newPage();
+		page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
+		page.navigate(url("/login"));
+		page.locator("#username").fill(manager.username());
+		page.locator("#password").fill(TestUsers.PASSWORD);
+		page.locator("main button[type=submit]").click();
+		page.waitForURL(url("/"));
+	}
+
+	@AfterEach
+	void closeContext() {
+		context.close();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	long account(String name, String uscc) {
+		Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name));
+		if (uscc != null) {
+			body.put("uscc", uscc);
+		}
+		Api.Response created = manager.api().post("/api/v1/accounts", body);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return created.id();
+	}
+
+	// --- duplicates (item 13) ---
+
+	@Test
+	void theUsccCheckSaysWhoHasTheCodeAlready() {
+		String uscc = BrowserJourneyTests.validUscc();
+		long holder = account("杭州云帆" + marker + "智能科技有限公司", uscc);
+		page.navigate(url("/accounts/new"));
+
+		page.locator("#uscc").fill(BrowserJourneyTests.validUscc());
+		assertThat(page.locator("#uscc-feedback")).containsText("代码有效");
+
+		page.locator("#uscc").fill(uscc);
+		assertThat(page.locator("#uscc-feedback")).containsText("已被客户 杭州云帆" + marker + "智能科技有限公司 使用");
+		assertThat(page.locator("#uscc-feedback")).not().containsText("代码有效");
+		assertThat(page.locator("#uscc-feedback a")).hasAttribute("href", "/accounts/" + holder);
+	}
+
+	@Test
+	void aSimilarNameIsSaidWhileTypingAndAskedAboutBeforeCreating() {
+		String existing = "杭州云帆" + marker + "智能科技有限公司";
+		long first = account(existing, null);
+		page.navigate(url("/accounts/new"));
+
+		page.locator("#name").fill("杭州云帆" + marker.toUpperCase() + "智能科技（股份）有限公司");
+		assertThat(page.locator("#name-similar")).containsText("已有名称相同或相近的客户");
+		assertThat(page.locator("#name-similar a")).hasAttribute("href", "/accounts/" + first);
+
+		page.locator("#name").fill(existing);
+		page.locator("#name").press("Enter");
+		page.waitForLoadState();
+		assertThat(page.locator("#name-similar")).containsText("请确认不是同一家公司");
+		assertThat(page).hasURL(Pattern.compile(".*/accounts$"));
+		page.locator("#name").press("Enter");
+		assertThat(page.locator("#name-similar")).containsText("请确认不是同一家公司");
+
+		page.locator("main form button[name=similarConfirmed]").click();
+		page.waitForURL(Pattern.compile(".*/accounts/\\d+$"));
+		assertThat(page.locator("h1")).hasText(existing);
+		assertThat(page.url()).doesNotEndWith("/accounts/" + first);
+	}
+
+}
