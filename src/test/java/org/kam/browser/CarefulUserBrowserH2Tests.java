@@ -145,4 +145,31 @@ class CarefulUserBrowserH2Tests {
 		assertThat(page.url()).doesNotEndWith("/accounts/" + first);
 	}
 
+	// --- small things (item 15) ---
+
+	@Test
+	void complaintReportAndSalesListsUpdateInPlaceLikeTheAccountList() {
+		account("Lists " + marker, null);
+		record Filter(String path, String field, String value, String param) {
+		}
+		for (Filter f : List.of(new Filter("/complaints", "#severity", "HIGH", "severity=HIGH"),
+				new Filter("/reports", "#kind", "QUARTER", "kind=QUARTER"),
+				new Filter("/sales", "#product", marker, "product=" + marker),
+				new Filter("/accounts", "#q", marker, "q=" + marker))) {
+			page.navigate(url(f.path()));
+			assertThat(page.locator("main form button[type=submit]")).hasCount(0);
+			page.evaluate("window.kamNotReloaded = true");
+			if (page.locator(f.field()).evaluate("e => e.tagName").equals("SELECT")) {
+				page.locator(f.field()).selectOption(f.value());
+			}
+			else {
+				page.locator(f.field()).fill(f.value());
+			}
+			page.waitForURL(Pattern.compile(".*" + Pattern.quote(f.param()) + ".*"));
+			assertThat(page.locator("#results")).hasCount(1);
+			assertThat(page.evaluate("window.kamNotReloaded === true")).as(f.path()).isEqualTo(true);
+		}
+		assertThat(console).noneMatch(line -> line.contains("Content Security Policy"));
+	}
+
 }
