@@ -172,4 +172,90 @@ class CarefulUserBrowserH2Tests {
 		assertThat(console).noneMatch(line -> line.contains("Content Security Policy"));
 	}
 
+	@Test
+	void filterLabelsStayOnOneLineAndTheReportFiltersLineUp() {
+		long id = account("Labels " + marker, null);
+		for (int width : new int[] { 1280, 390 }) {
+			page.setViewportSize(width, 860);
+			page.navigate(url("/accounts/" + id + "?tab=timeline"));
+			assertOneLine("label[for=timeline-kind]", width);
+			page.navigate(url("/accounts/" + id + "?tab=communications"));
+			assertOneLine("label[for=communication-channel]", width);
+		}
+		page.setViewportSize(1280, 860);
+		page.navigate(url("/reports"));
+		double period = top("label[for=period]");
+		double kind = top("label[for=kind]");
+		assertThat(Math.abs(period - kind)).as("类型 beside 期间").isLessThan(2.0);
+	}
+
+	@Test
+	void theFaviconIsServedAndTheBreadcrumbAndOwnerBoxSpeakChinese() {
+		assertThat(page.request().get(url("/favicon.ico")).status()).isEqualTo(200);
+		assertThat(page.request().get(url("/favicon.ico")).headers().get("content-type")).contains("icon");
+
+		page.navigate(url("/accounts/new"));
+		assertThat(page.locator("nav.breadcrumb, nav:has(ol.breadcrumb)").first()).hasAttribute("aria-label", "当前位置");
+		assertThat(console).noneMatch(line -> line.contains("404"));
+
+		try (BrowserContext admin = browser
+			.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 860))) {
+			Page adminPage = admin.newPage();
+			adminPage.navigate(url("/login"));
+			adminPage.locator("#username").fill(TestUsers.ADMIN);
+			adminPage.locator("#password").fill(TestUsers.ADMIN_PASSWORD);
+			adminPage.locator("main button[type=submit]").click();
+			adminPage.waitForURL(url("/"));
+			adminPage.navigate(url("/accounts/new"));
+			assertThat(adminPage.locator("#ownerSearch")).hasAttribute("placeholder", "按姓名搜索用户…");
+		}
+	}
+
+	@Test
+	void aCancelledServicePlanShowsNoNextDueDate() {
+		long id = account("Plans " + marker, null);
+		Map<String, Object> cancelled = new java.util.HashMap<>(Map.of("service", "Cancelled " + marker, "method",
+				"ON_SITE", "dueOn", "2026-03-01", "status", "CANCELLED"));
+		Api.Response created = manager.api().post("/api/v1/accounts/" + id + "/service-plans", cancelled);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+		page.navigate(url("/accounts/" + id + "?tab=service-plans"));
+		com.microsoft.playwright.Locator row = page.locator("#account-tab tr",
+				new Page.LocatorOptions().setHasText("Cancelled " + marker));
+		// service, schedule (once on 2026-03-01), next due
+		assertThat(row.locator("td").nth(2)).hasText("—");
+
+		page.navigate(url("/service-plans?status=CANCELLED&accountId=" + id));
+		row = page.locator("main tr", new Page.LocatorOptions().setHasText("Cancelled " + marker));
+		// next due first
+		assertThat(row.locator("td").nth(0)).hasText("—");
+	}
+
+	@Test
+	void moneyHasOneFormatOnTheAccountPage() {
+		long id = account("Money " + marker, null);
+		Map<String, Object> plan = new java.util.HashMap<>(
+				Map.of("title", "Plan " + marker, "periodStart", "2026-01-01", "periodEnd", "2026-12-31",
+						"revenueTarget", "2900000", "milestones", List.of(), "stakeholders", List.of()));
+		Api.Response created = manager.api().post("/api/v1/accounts/" + id + "/development-plans", plan);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+		page.navigate(url("/accounts/" + id + "?tab=development-plans"));
+
+		assertThat(page.locator("#account-tab")).containsText("¥2,900,000.00");
+		assertThat(page.locator("#account-tab")).not().containsText("CNY");
+	}
+
+	private void assertOneLine(String selector, int width) {
+		com.microsoft.playwright.Locator label = page.locator(selector);
+		assertThat(label).isVisible();
+		double height = label.boundingBox().height;
+		double lineHeight = ((Number) label.evaluate("e => parseFloat(getComputedStyle(e).lineHeight)")).doubleValue();
+		assertThat(height).as(selector + " at " + width + "px").isLessThan(lineHeight * 1.5);
+	}
+
+	private double top(String selector) {
+		return page.locator(selector).boundingBox().y;
+	}
+
 }
