@@ -66,12 +66,26 @@ public record ReportSection(String key, String title, List<Figure> figures, List
 	 * @param current this period's value
 	 * @param previous the previous period's value, or {@code null} when not compared
 	 * @param unit shown after the numbers (CNY, 次, %), or {@code null}
+	 * @param changeInPoints whether the change is told as the difference (an NPS of 20
+	 * after 70 fell by 50 points, not by 71%) rather than in percent
 	 */
-	public record Figure(String label, BigDecimal current, BigDecimal previous, String unit) {
+	public record Figure(String label, BigDecimal current, BigDecimal previous, String unit, boolean changeInPoints) {
 
 		public Figure {
 			label = text(label == null ? "" : label);
 			Objects.requireNonNull(current, "current");
+		}
+
+		public Figure(String label, BigDecimal current, BigDecimal previous, String unit) {
+			this(label, current, previous, unit, false);
+		}
+
+		/**
+		 * The change against the previous period as a difference; {@code null} when there
+		 * is no previous value.
+		 */
+		public BigDecimal changePoints() {
+			return previous == null ? null : current.subtract(previous);
 		}
 
 		/**
@@ -135,6 +149,15 @@ public record ReportSection(String key, String title, List<Figure> figures, List
 
 		public Builder figure(String label, BigDecimal current, BigDecimal previous, String unit) {
 			figures.add(new Figure(label, current, previous, unit));
+			return this;
+		}
+
+		/**
+		 * A figure whose change is told in points: scores that may be zero or negative,
+		 * such as the NPS.
+		 */
+		public Builder figureInPoints(String label, BigDecimal current, BigDecimal previous) {
+			figures.add(new Figure(label, current, previous, null, true));
 			return this;
 		}
 

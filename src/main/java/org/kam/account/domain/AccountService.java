@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.kam.account.AccountStatus;
 import org.kam.governance.AccountAccessPolicy;
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
 	private static final String ACCOUNT = "Account";
+
+	/** The similar names a warning lists at most. */
+	private static final int SIMILAR_SHOWN = 10;
 
 	private final Accounts accounts;
 
@@ -226,6 +230,50 @@ public class AccountService {
 	@Transactional
 	public void indexForSearch(long firstAccountId, long lastAccountId) {
 		searchTerms.refresh(firstAccountId, lastAccountId);
+		accounts.fillNameMatch(firstAccountId, lastAccountId);
+	}
+
+	/**
+	 * The other live account that has this USCC, if any, named only when the user may
+	 * read it: the form says the code is taken while it is typed.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UsccHolder> usccHolder(String uscc, Long exceptId, CurrentUser user) {
+		return accounts.usccHolder(uscc, exceptId).map(id -> {
+			List<Account> readable = accounts.findAll(List.of(id), readable(user));
+			return new UsccHolder(id, readable.isEmpty() ? null : readable.get(0).name());
+		});
+	}
+
+	/**
+	 * Live accounts, other than the one given, whose name is equal or near-equal to this
+	 * one (see SimilarNames): those the user may read by name, the others counted.
+	 */
+	@Transactional(readOnly = true)
+	public SimilarAccounts similarNames(String name, Long exceptId, CurrentUser user) {
+		if (name == null || name.isBlank()) {
+			return SimilarAccounts.NONE;
+		}
+		List<Long> ids = accounts.withSimilarName(name, exceptId, SIMILAR_SHOWN);
+		List<Account> readable = accounts.findAll(ids, readable(user));
+		return new SimilarAccounts(readable, ids.size() - readable.size());
+	}
+
+	/**
+	 * The other account that has a USCC; its name is null when the user may not read it.
+	 */
+	public record UsccHolder(long id, String name) {
+	}
+
+	/** Accounts with a similar name: those the user may read, and how many others. */
+	public record SimilarAccounts(List<Account> readable, int others) {
+
+		static final SimilarAccounts NONE = new SimilarAccounts(List.of(), 0);
+
+		public boolean any() {
+			return !readable.isEmpty() || others > 0;
+		}
+
 	}
 
 	/** Whether the user may change this account (to offer the edit buttons). */

@@ -43,6 +43,8 @@ class Accounts {
 
 	private final JdbcClient jdbc;
 
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
+
 	private final boolean postgres;
 
 	private final AccountSearchTerms searchTerms;
@@ -57,10 +59,12 @@ class Accounts {
 
 	private final Regions regions;
 
-	Accounts(JdbcClient jdbc, Database database, AccountSearchTerms searchTerms, Regions regions,
+	Accounts(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Database database,
+			AccountSearchTerms searchTerms, Regions regions,
 			@Value("${kam.search.per-account-below}") long perAccountBelow,
 			@Value("${kam.search.keyword-lookup:AUTO}") AccountKeyword.Lookup lookup) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.postgres = database.postgres();
 		this.searchTerms = searchTerms;
 		this.perAccountBelow = perAccountBelow;
@@ -74,6 +78,7 @@ class Accounts {
 	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, ArchiveFields f) {
 		return spec.param("name", f.name())
 			.param("nameKey", SqlBuilder.key(f.name()))
+			.param("nameMatch", SimilarNames.key(f.name()))
 			.param("uscc", f.uscc(), Types.VARCHAR)
 			.param("industry", f.industry(), Types.VARCHAR)
 			.param("province", f.province(), Types.VARCHAR)
@@ -98,10 +103,10 @@ class Accounts {
 		bindFields(
 				jdbc.sql(
 						"""
-								insert into account (name, name_key, uscc, uscc_live, industry, province, province_code, city, city_code,
+								insert into account (name, name_key, name_match, uscc, uscc_live, industry, province, province_code, city, city_code,
 								  size_band, address, website, status, urgency, tier, owner_id, tags, needs, preferences, notes,
 								  created_at, updated_at, created_by, updated_by, version)
-								values (:name, :nameKey, :uscc, :uscc, :industry, :province, :provinceCode, :city, :cityCode,
+								values (:name, :nameKey, :nameMatch, :uscc, :uscc, :industry, :province, :provinceCode, :city, :cityCode,
 								  :sizeBand, :address,
 								  :website, :status, :urgency, :tier, :ownerId, :tags, :needs, :preferences, :notes,
 								  :now, :now, :userId, :userId, 0)"""),
@@ -117,15 +122,17 @@ class Accounts {
 	 * (0 or 1).
 	 */
 	int update(long id, long version, ArchiveFields fields, SqlCondition editable, long userId, OffsetDateTime now) {
-		return bindFields(jdbc.sql("""
-				update account a set name = :name, name_key = :nameKey, uscc = :uscc, uscc_live = :uscc,
-				  industry = :industry, province = :province, province_code = :provinceCode, city = :city,
-				  city_code = :cityCode, size_band = :sizeBand, address = :address,
-				  website = :website, status = :status, urgency = :urgency, tier = :tier, owner_id = :ownerId,
-				  tags = :tags, needs = :needs, preferences = :preferences, notes = :notes,
-				  updated_at = :now, updated_by = :userId, version = version + 1
-				where a.id = :id and a.version = :version and a.deleted_at is null and (%s)"""
-			.formatted(editable.sql())), fields).params(editable.params())
+		return bindFields(jdbc
+			.sql("""
+					update account a set name = :name, name_key = :nameKey, name_match = :nameMatch, uscc = :uscc, uscc_live = :uscc,
+					  industry = :industry, province = :province, province_code = :provinceCode, city = :city,
+					  city_code = :cityCode, size_band = :sizeBand, address = :address,
+					  website = :website, status = :status, urgency = :urgency, tier = :tier, owner_id = :ownerId,
+					  tags = :tags, needs = :needs, preferences = :preferences, notes = :notes,
+					  updated_at = :now, updated_by = :userId, version = version + 1
+					where a.id = :id and a.version = :version and a.deleted_at is null and (%s)"""
+				.formatted(editable.sql())), fields)
+			.params(editable.params())
 			.param("now", now)
 			.param("userId", userId)
 			.param("id", id)
@@ -170,6 +177,56 @@ class Accounts {
 			.param("exceptId", exceptId == null ? -1L : exceptId)
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/** The live account that has this USCC, other than the one given. */
+	Optional<Long> usccHolder(String uscc, Long exceptId) {
+		return jdbc.sql("select id from account where uscc_live = :uscc and id <> :exceptId")
+			.param("uscc", uscc)
+			.param("exceptId", exceptId == null ? -1L : exceptId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Live accounts whose name meets this one (the same SimilarNames key), other than the
+	 * one given, by name; at most {@code limit}.
+	 */
+	List<Long> withSimilarName(String name, Long exceptId, int limit) {
+		return jdbc.sql("""
+				select a.id from account a where a.name_match = :key and a.id <> :exceptId and %s
+				order by a.name_key, a.id limit :limit""".formatted(LIVE))
+			.param("key", SimilarNames.key(name))
+			.param("exceptId", exceptId == null ? -1L : exceptId)
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Those of these live accounts that the caller may read. */
+	List<Account> findAll(java.util.Collection<Long> ids, SqlCondition access) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("select " + COLUMNS + " from account a where a.id in (:ids) and " + LIVE + " and (" + access.sql()
+					+ ") order by a.name_key, a.id")
+			.param("ids", ids)
+			.params(access.params())
+			.query(this::map)
+			.list();
+	}
+
+	/** Writes name_match of accounts that a bulk load inserted without it. */
+	void fillNameMatch(long first, long last) {
+		List<Map.Entry<Long, String>> rows = jdbc
+			.sql("select id, name from account where id between :first and :last and name_match is null")
+			.param("first", first)
+			.param("last", last)
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list();
+		batch.batchUpdate("update account set name_match = ? where id = ?",
+				rows.stream().map(row -> new Object[] { SimilarNames.key(row.getValue()), row.getKey() }).toList());
 	}
 
 	List<Account> page(AccountFilter filter, SqlCondition access, Sorting sorting, PageQuery page) {

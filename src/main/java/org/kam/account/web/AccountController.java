@@ -180,8 +180,12 @@ class AccountController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, CurrentUser user, Model model,
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors,
+			@RequestParam(defaultValue = "false") boolean similarConfirmed, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
+		if (!errors.hasErrors() && !similarConfirmed && warnedOfSimilar(form, null, model, user)) {
+			return form(form, null, user, model);
+		}
 		if (!errors.hasErrors()) {
 			try {
 				Account created = accounts.create(form, user);
@@ -203,8 +207,13 @@ class AccountController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors,
-			CurrentUser user, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean similarConfirmed, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
 		Account current = accounts.get(id, user);
+		boolean renamed = form.name() != null && !form.name().strip().equals(current.name());
+		if (!errors.hasErrors() && renamed && !similarConfirmed && warnedOfSimilar(form, id, model, user)) {
+			return form(form, current, user, model);
+		}
 		if (!errors.hasErrors()) {
 			try {
 				accounts.update(id, form, user);
@@ -226,11 +235,27 @@ class AccountController {
 	 * apart.
 	 */
 	@GetMapping("/uscc-check")
-	String usccCheck(@RequestParam(required = false) String uscc, Model model) {
+	String usccCheck(@RequestParam(required = false) String uscc, @RequestParam(required = false) Long id,
+			CurrentUser user, Model model) {
 		String code = uscc == null ? "" : UnifiedSocialCreditCode.normalize(uscc);
+		var violation = code.isEmpty() ? null : UnifiedSocialCreditCode.violation(code).orElse(null);
 		model.addAttribute("empty", code.isEmpty());
-		model.addAttribute("violation", code.isEmpty() ? null : UnifiedSocialCreditCode.violation(code).orElse(null));
+		model.addAttribute("violation", violation);
+		model.addAttribute("holder",
+				code.isEmpty() || violation != null ? null : accounts.usccHolder(code, id, user).orElse(null));
 		return "account/partials/uscc :: feedback";
+	}
+
+	/**
+	 * Names the accounts whose name is equal or near-equal to the one being typed, so a
+	 * second record of one company is noticed before it is made.
+	 */
+	@GetMapping("/name-check")
+	String nameCheck(@RequestParam(required = false) String name, @RequestParam(required = false) Long id,
+			CurrentUser user, Model model) {
+		model.addAttribute("similar", accounts.similarNames(name, id, user));
+		model.addAttribute("confirmable", false);
+		return "account/partials/similar :: feedback";
 	}
 
 	/** Options of the owner picker, filtered as the user types. */
@@ -240,6 +265,17 @@ class AccountController {
 		model.addAttribute("ownerChoices", ownerChoices(ownerSearch, ownerId));
 		model.addAttribute("selectedOwner", ownerId);
 		return "account/partials/owners :: options";
+	}
+
+	/**
+	 * Puts the accounts with a similar name in the model, to be confirmed before saving;
+	 * answers whether there are any. The API saves without asking, as it always has.
+	 */
+	private boolean warnedOfSimilar(AccountForm form, Long id, Model model, CurrentUser user) {
+		AccountService.SimilarAccounts similar = accounts.similarNames(form.name(), id, user);
+		model.addAttribute("similar", similar);
+		model.addAttribute("confirmable", similar.any());
+		return similar.any();
 	}
 
 	private String conflict(Account theirs, AccountForm yours, Model model) {

@@ -45,8 +45,19 @@ public record ReportDocument(Locale locale, String accountName, String periodCod
 		return value == null || unit == null || unit.isBlank() ? number : number + " " + unit;
 	}
 
-	/** The change against the previous period: +12.5%, −3%, or — when not comparable. */
+	/**
+	 * The change against the previous period: +12.5%, −3%, +5 points (−50 分), or — when
+	 * not comparable.
+	 */
 	public String change(ReportSection.Figure figure) {
+		if (figure.changeInPoints()) {
+			BigDecimal points = figure.changePoints();
+			if (points == null) {
+				return label("report.none");
+			}
+			String sign = points.signum() > 0 ? "+" : points.signum() < 0 ? "\u2212" : "";
+			return label("report.change.points", sign + number(points.abs().stripTrailingZeros()));
+		}
 		BigDecimal percent = figure.changePercent();
 		if (percent == null) {
 			return label("report.none");

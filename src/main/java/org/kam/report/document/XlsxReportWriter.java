@@ -3,6 +3,7 @@ package org.kam.report.document;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,12 +70,16 @@ public class XlsxReportWriter {
 							report.label("report.figure.unit")));
 			for (ReportSection.Figure figure : section.figures()) {
 				sheet.value(r, 0, figure.label());
-				sheet.value(r, 1, figure.current());
+				number(sheet, r, 1, figure.current(), NumberCells.grouped(figure.current()));
 				if (figure.previous() != null) {
-					sheet.value(r, 2, figure.previous());
+					number(sheet, r, 2, figure.previous(), NumberCells.grouped(figure.previous()));
 				}
-				if (figure.changePercent() != null) {
-					sheet.value(r, 3, figure.changePercent());
+				if (figure.changeInPoints() && figure.changePoints() != null) {
+					number(sheet, r, 3, figure.changePoints(), NumberCells.signed(figure.changePoints()));
+				}
+				else if (!figure.changeInPoints() && figure.changePercent() != null) {
+					BigDecimal fraction = figure.changePercent().movePointLeft(2);
+					number(sheet, r, 3, fraction, NumberCells.signedPercent(figure.changePercent()));
 				}
 				if (figure.unit() != null) {
 					sheet.value(r, 4, figure.unit());
@@ -92,7 +97,7 @@ public class XlsxReportWriter {
 			headerRow(sheet, r++, table.columns());
 			for (List<String> row : table.rows()) {
 				for (int c = 0; c < row.size(); c++) {
-					sheet.value(r, c, row.get(c));
+					text(sheet, r, c, row.get(c));
 				}
 				r++;
 			}
@@ -114,9 +119,29 @@ public class XlsxReportWriter {
 	private static int pair(Worksheet sheet, int r, String label, String value) {
 		sheet.value(r, 0, label);
 		sheet.style(r, 0).bold().set();
-		sheet.value(r, 1, value);
-		sheet.style(r, 1).wrapText(true).set();
+		if (!text(sheet, r, 1, value)) {
+			sheet.style(r, 1).wrapText(true).set();
+		}
 		return r + 1;
+	}
+
+	/**
+	 * Writes a text, as a number with its format when it is one (a count, an amount, a
+	 * percentage), so that Excel can add it up; answers whether it was a number.
+	 */
+	private static boolean text(Worksheet sheet, int r, int c, String text) {
+		NumberCells.Parsed number = NumberCells.parse(text);
+		if (number == null) {
+			sheet.value(r, c, text);
+			return false;
+		}
+		number(sheet, r, c, number.value(), number.format());
+		return true;
+	}
+
+	private static void number(Worksheet sheet, int r, int c, BigDecimal value, String format) {
+		sheet.value(r, c, value);
+		sheet.style(r, c).format(format).set();
 	}
 
 	private static String orNone(String text, ReportDocument report) {

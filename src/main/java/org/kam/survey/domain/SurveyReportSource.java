@@ -71,7 +71,7 @@ class SurveyReportSource implements ReportSource {
 		average(section, "survey.report.overall", now, before, PeriodScores::overall, locale);
 		if (now.nps() != null) {
 			NumberFormat number = NumberFormat.getIntegerInstance(locale);
-			section.figure(text("survey.report.nps", locale), now.nps(), before.nps(), null)
+			section.figureInPoints(text("survey.report.nps", locale), now.nps(), before.nps())
 				.row(text("survey.report.npsAnswers", locale), number.format(now.npsAnswers()))
 				.row(text("survey.report.promoters", locale), number.format(now.promoters()))
 				.row(text("survey.report.passives", locale), number.format(now.passives()))

@@ -272,6 +272,118 @@ class AccountPagesTests {
 			.doesNotContain("invalid-feedback");
 	}
 
+	@Test
+	void theUsccCheckSaysWhichAccountAlreadyHasTheCode() {
+		TestUsers.User manager = users.create("ACCOUNT_MANAGER");
+		TestUsers.User other = users.create("ACCOUNT_MANAGER");
+		String mine = validUscc();
+		String theirs = validUscc();
+		long myId = createAccount(manager, "Holder " + marker, mine);
+		long theirId = createAccount(other, "Hidden " + marker, theirs);
+		SessionBrowser browser = signIn(manager);
+
+		Page taken = browser.get("/accounts/uscc-check?uscc=" + mine, "HX-Request", "true");
+		assertThat(taken.body()).contains("id=\"uscc-feedback\"")
+			.doesNotContain("Valid code")
+			.contains("href=\"/accounts/" + myId + "\"");
+		assertThat(taken.text()).contains("Already used by account").contains("Holder " + marker);
+
+		Page hidden = browser.get("/accounts/uscc-check?uscc=" + theirs, "HX-Request", "true");
+		assertThat(hidden.text()).contains("Already used by another account").doesNotContain("Hidden " + marker);
+		assertThat(hidden.body()).doesNotContain("/accounts/" + theirId);
+
+		Page itsOwn = browser.get("/accounts/uscc-check?id=" + myId + "&uscc=" + mine, "HX-Request", "true");
+		assertThat(itsOwn.body()).as("the account being edited keeps its code").contains("Valid code");
+
+		browser.setCookie("kam-lang", "zh-CN");
+		assertThat(browser.get("/accounts/uscc-check?uscc=" + mine, "HX-Request", "true").text())
+			.containsSubsequence("已被客户", "Holder " + marker, "使用");
+	}
+
+	@Test
+	void theFormRefusesAUsccAnotherAccountHas() {
+		TestUsers.User manager = users.create("ACCOUNT_MANAGER");
+		String uscc = validUscc();
+		createAccount(manager, "First " + marker, uscc);
+		SessionBrowser browser = signIn(manager);
+
+		Page refused = browser.postForm("/accounts", browser.get("/accounts/new").csrf(), "name", "Second " + marker,
+				"uscc", uscc, "status", "POTENTIAL", "urgency", "CAN_WAIT");
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.text()).contains("another account already has this unified social credit code");
+	}
+
+	@Test
+	void theNameCheckNamesAccountsWithAnEqualOrNearEqualName() {
+		TestUsers.User manager = users.create("ACCOUNT_MANAGER");
+		TestUsers.User other = users.create("ACCOUNT_MANAGER");
+		long mine = createAccount(manager, "杭州云帆" + marker + "智能科技有限公司", null);
+		createAccount(other, "杭州云帆" + marker + "智能科技有限责任公司", null);
+		SessionBrowser browser = signIn(manager);
+
+		String typed = " 杭州 云帆（" + fullWidth(marker.toUpperCase()) + "）智能科技股份有限公司";
+		Page similar = browser.get("/accounts/name-check?name=" + SessionBrowser.encode(typed), "HX-Request", "true");
+
+		assertThat(similar.status()).isEqualTo(200);
+		assertThat(similar.body()).doesNotContain("<html")
+			.contains("id=\"name-similar\"")
+			.contains("href=\"/accounts/" + mine + "\"")
+			.doesNotContain("similarConfirmed");
+		assertThat(similar.text()).contains("杭州云帆" + marker + "智能科技有限公司")
+			.contains("1 more with a similar name that you may not open")
+			.doesNotContain("有限责任公司");
+
+		Page itself = browser.get(
+				"/accounts/name-check?id=" + mine + "&name=" + SessionBrowser.encode("杭州云帆" + marker + "智能科技有限公司"),
+				"HX-Request", "true");
+		assertThat(itself.body()).as("the account being edited is not its own duplicate")
+			.doesNotContain("href=\"/accounts/" + mine + "\"");
+
+		Page different = browser.get("/accounts/name-check?name=" + SessionBrowser.encode("杭州云帆" + marker + "机械"),
+				"HX-Request", "true");
+		assertThat(different.body()).contains("id=\"name-similar\"").doesNotContain("alert");
+	}
+
+	@Test
+	void savingASimilarNameAsksFirstAndCreatesWhenConfirmed() {
+		TestUsers.User manager = users.create("ACCOUNT_MANAGER");
+		long first = createAccount(manager, "杭州云帆" + marker + "智能科技有限公司", null);
+		SessionBrowser browser = signIn(manager);
+		String name = "杭州云帆" + marker + "智能科技有限公司";
+
+		Page warned = browser.postForm("/accounts", browser.get("/accounts/new").csrf(), "name", name, "status",
+				"POTENTIAL", "urgency", "CAN_WAIT");
+
+		assertThat(warned.status()).as("shown again, not saved").isEqualTo(200);
+		assertThat(warned.body()).contains("href=\"/accounts/" + first + "\"")
+			.contains("name=\"similarConfirmed\"")
+			.contains("Create anyway");
+		assertThat(manager.api().get("/api/v1/accounts?q=" + marker).json().get("total").asLong()).isEqualTo(1);
+
+		Page created = browser.postForm("/accounts", warned.csrf(), "name", name, "status", "POTENTIAL", "urgency",
+				"CAN_WAIT", "similarConfirmed", "true");
+
+		assertThat(created.status()).as(created.toString()).isEqualTo(302);
+		assertThat(manager.api().get("/api/v1/accounts?q=" + marker).json().get("total").asLong()).isEqualTo(2);
+	}
+
+	@Test
+	void theApiStillCreatesAnAccountWithASimilarName() {
+		TestUsers.User manager = users.create("ACCOUNT_MANAGER");
+		createAccount(manager, "Twin " + marker + " Co., Ltd.", null);
+
+		createAccount(manager, "twin " + marker + " co ltd", null);
+
+		assertThat(manager.api().get("/api/v1/accounts?q=" + marker).json().get("total").asLong()).isEqualTo(2);
+	}
+
+	private static String fullWidth(String ascii) {
+		StringBuilder wide = new StringBuilder();
+		ascii.chars().forEach(c -> wide.append((char) (c >= '!' && c <= '~' ? c - '!' + 0xFF01 : c)));
+		return wide.toString();
+	}
+
 	// --- edit and conflict ---
 
 	@Test
@@ -583,6 +695,16 @@ class AccountPagesTests {
 
 	private SessionBrowser signInAdmin() {
 		return new SessionBrowser(port).signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+	}
+
+	private long createAccount(TestUsers.User owner, String name, String uscc) {
+		Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "status", "POTENTIAL"));
+		if (uscc != null) {
+			body.put("uscc", uscc);
+		}
+		Api.Response created = owner.api().post("/api/v1/accounts", body);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return created.id();
 	}
 
 	private long createAccount(TestUsers.User owner, String name, String status, String tier) {
