@@ -41,6 +41,24 @@ public final class CleanText {
 		return normalised;
 	}
 
+	/**
+	 * The text cleaned after dropping the characters {@link #clean} refuses: for a search
+	 * box, where a pasted invisible mark should not stop the search.
+	 */
+	public static String withoutRefused(String text) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder kept = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\r' || !refused(c)) {
+				kept.append(c);
+			}
+		}
+		return clean(kept.toString());
+	}
+
 	/** Whether the text holds a character that {@link #clean} refuses. */
 	public static boolean isRefused(String text) {
 		return text != null && firstRefused(text.replace("\r", "")) >= 0;

@@ -6,17 +6,29 @@ import org.kam.shared.CleanText;
 
 /**
  * Binds a request parameter or form field through {@link CleanText}; an empty field means
- * "no value". Strict (the API): a refusal becomes a type mismatch naming the parameter.
- * Lenient (pages): refused text is kept as typed so that {@link TextRules} puts the
- * reason next to the field, as for any other invalid value, and the form keeps what the
- * user typed.
+ * "no value". What happens to refused text depends on where it comes from (see
+ * {@link Refusal}).
  */
 class CleanTextEditor extends PropertyEditorSupport {
 
-	private final boolean strict;
+	enum Refusal {
 
-	CleanTextEditor(boolean strict) {
-		this.strict = strict;
+		/** The API: a type mismatch naming the parameter, answered 400. */
+		REFUSE,
+		/**
+		 * A form sent by a page: kept as typed so that {@link TextRules} puts the reason
+		 * next to the field, as for any other invalid value, and the form keeps it.
+		 */
+		KEEP,
+		/** A page's filters (GET): the refused characters dropped, the search goes on. */
+		DROP
+
+	}
+
+	private final Refusal refusal;
+
+	CleanTextEditor(Refusal refusal) {
+		this.refusal = refusal;
 	}
 
 	@Override
@@ -26,10 +38,11 @@ class CleanTextEditor extends PropertyEditorSupport {
 			clean = CleanText.clean(text);
 		}
 		catch (CleanText.Refused e) {
-			if (strict) {
-				throw e;
-			}
-			clean = text.strip();
+			clean = switch (refusal) {
+				case REFUSE -> throw e;
+				case KEEP -> text.strip();
+				case DROP -> CleanText.withoutRefused(text);
+			};
 		}
 		setValue(clean != null && clean.isEmpty() ? null : clean);
 	}

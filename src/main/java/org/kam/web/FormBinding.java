@@ -19,8 +19,10 @@ class FormBinding {
 
 	@InitBinder
 	void cleanFields(WebDataBinder binder, HttpServletRequest request) {
-		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-		binder.registerCustomEditor(String.class, new CleanTextEditor(api));
+		CleanTextEditor.Refusal refusal = request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				? CleanTextEditor.Refusal.REFUSE
+				: "GET".equals(request.getMethod()) ? CleanTextEditor.Refusal.DROP : CleanTextEditor.Refusal.KEEP;
+		binder.registerCustomEditor(String.class, new CleanTextEditor(refusal));
 		// a password is a secret compared as typed at sign-in and never shown
 		binder.registerCustomEditor(String.class, "password", new PropertyEditorSupport() {
 			@Override

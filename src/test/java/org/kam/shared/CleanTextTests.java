@@ -46,6 +46,11 @@ class CleanTextTests {
 	}
 
 	@Test
+	void forASearchTheRefusedCharactersCanBeDropped() {
+		assertThat(CleanText.withoutRefused(" \u200e华信\u0000科技\r\n ")).isEqualTo("华信科技");
+	}
+
+	@Test
 	void acceptsOrdinaryTextOfEveryScript() {
 		String text = "深圳华信科技有限公司 (Shenzhen) – «ok» ✓ 😀 عربي";
 		assertThat(CleanText.clean(text)).isEqualTo(text);

@@ -74,6 +74,16 @@ class CleanFormInputTests {
 	}
 
 	@Test
+	void aSearchWithAPastedInvisibleMarkStillSearches() {
+		manager.api().post("/api/v1/accounts", Map.of("name", "Searched " + marker));
+
+		Page list = browser.get("/accounts?q=%E2%80%8E" + marker + "%00");
+
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.body()).contains("Searched " + marker);
+	}
+
+	@Test
 	void anImplausibleBirthdayShowsTheContactFormAgain() {
 		long id = manager.api().post("/api/v1/accounts", Map.of("name", "Contacts " + marker)).id();
 		for (String day : new String[] { "0000-01-01", "1850-01-01" }) {
