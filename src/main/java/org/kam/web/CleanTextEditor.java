@@ -16,7 +16,7 @@ class CleanTextEditor extends PropertyEditorSupport {
 		/** The API: a type mismatch naming the parameter, answered 400. */
 		REFUSE,
 		/**
-		 * A form sent by a page: kept as typed so that {@link TextRules} puts the reason
+		 * A form sent by a page: kept as typed so that {@link FieldRules} puts the reason
 		 * next to the field, as for any other invalid value, and the form keeps it.
 		 */
 		KEEP,

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.InitBinder;
  * Every form field and request parameter, of pages and of the API (a REST controller is a
  * controller too), goes through {@link org.kam.shared.CleanText}; an empty field means
  * "no value", exactly as an absent JSON field. Every bound object goes through
- * {@link DatesInRange}.
+ * {@link FieldRules}.
  */
 @ControllerAdvice(annotations = Controller.class)
 class FormBinding {
@@ -30,7 +30,7 @@ class FormBinding {
 				setValue(text == null || text.isEmpty() ? null : text);
 			}
 		});
-		binder.addValidators(new DatesInRange(), new TextRules());
+		binder.addValidators(new FieldRules());
 	}
 
 }
