@@ -10,18 +10,14 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kam.account.UnifiedSocialCreditCode;
 import org.kam.support.Api;
+import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,9 +26,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A user's day in the archive, in a real Chromium. Runs on H2 and on PostgreSQL. */
-@ExtendWith(Chromium.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BrowserJourneyTests {
+abstract class BrowserJourneyTests extends BrowserTest {
 
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
@@ -41,10 +35,6 @@ abstract class BrowserJourneyTests {
 	@LocalServerPort
 	int port;
 
-	Playwright playwright;
-
-	Browser browser;
-
 	BrowserContext context;
 
 	Page page;
@@ -52,19 +42,6 @@ abstract class BrowserJourneyTests {
 	TestUsers users;
 
 	String marker;
-
-	@BeforeAll
-	void startBrowser() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@BeforeEach
 	void newContext() {

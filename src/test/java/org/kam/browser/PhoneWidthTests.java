@@ -9,14 +9,10 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kam.support.Api;
+import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,12 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counts and the coming week with the overdue folded; a desktop still shows the whole
  * menu. Phone screenshots go to target/screenshots/phone-*.png.
  */
-@ExtendWith(Chromium.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"kam.admin-password=" + TestUsers.ADMIN_PASSWORD, "kam.demo.accounts=120",
 		"spring.datasource.url=jdbc:h2:mem:kam-phone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
-class PhoneWidthTests {
+class PhoneWidthTests extends BrowserTest {
 
 	static final int PHONE_WIDTH = 390;
 
@@ -53,23 +47,6 @@ class PhoneWidthTests {
 
 	@LocalServerPort
 	int port;
-
-	Playwright playwright;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void onAPhoneTheMenuFoldsBehindItsTogglerAndADesktopShowsItWhole() {

@@ -6,14 +6,9 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kam.support.Api;
-import org.kam.support.Chromium;
+import org.kam.support.BrowserTest;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,29 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * form, in both languages (issue 9, item 8): the choices are names in the page's language
  * and find the account, whatever spelling created it.
  */
-@ExtendWith(Chromium.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RegionPickerBrowserTests {
+abstract class RegionPickerBrowserTests extends BrowserTest {
 
 	@LocalServerPort
 	int port;
-
-	Playwright playwright;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void pickingProvinceThenCityOnTheListFindsTheAccountInEnglish() {

@@ -8,16 +8,12 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kam.support.Api;
+import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,18 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * timeline, and generates the quarter's report, which has a section per kind. Runs on H2
  * and on PostgreSQL.
  */
-@ExtendWith(Chromium.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class WholeAccountJourneyTests {
+abstract class WholeAccountJourneyTests extends BrowserTest {
 
 	static final String QUARTER = "2026-Q3";
 
 	@LocalServerPort
 	int port;
-
-	Playwright playwright;
-
-	Browser browser;
 
 	BrowserContext context;
 
@@ -57,19 +47,6 @@ abstract class WholeAccountJourneyTests {
 	String marker;
 
 	long accountId;
-
-	@BeforeAll
-	void startBrowser() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@BeforeEach
 	void newContext() {

@@ -7,13 +7,9 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kam.support.Api;
+import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
@@ -27,29 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it on.
  */
 @H2Test
-@ExtendWith(Chromium.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ComplaintBrowserH2Tests {
+class ComplaintBrowserH2Tests extends BrowserTest {
 
 	@LocalServerPort
 	int port;
-
-	Playwright playwright;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	String url(String path) {
 		return "http://localhost:" + port + path;

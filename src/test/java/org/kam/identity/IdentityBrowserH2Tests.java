@@ -6,15 +6,11 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kam.support.Api;
+import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
@@ -30,35 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the user is disabled, and the password rule in the project's own words.
  */
 @H2Test
-@ExtendWith(Chromium.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IdentityBrowserH2Tests {
+class IdentityBrowserH2Tests extends BrowserTest {
 
 	@LocalServerPort
 	int port;
-
-	Playwright playwright;
-
-	Browser browser;
 
 	BrowserContext context;
 
 	Page page;
 
 	TestUsers users;
-
-	@BeforeAll
-	void startBrowser() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@BeforeEach
 	void newContext() {

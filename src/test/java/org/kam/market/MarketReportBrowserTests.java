@@ -7,13 +7,9 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kam.support.Api;
+import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
@@ -27,29 +23,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * org.kam.browser's journeys (Debian's Chromium; skipped without one, except in CI).
  */
 @H2Test
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(Chromium.class)
-class MarketReportBrowserTests {
+class MarketReportBrowserTests extends BrowserTest {
 
 	@LocalServerPort
 	int port;
-
-	Playwright playwright;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	String url(String path) {
 		return "http://localhost:" + port + path;

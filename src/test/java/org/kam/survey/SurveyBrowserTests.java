@@ -6,13 +6,9 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kam.support.Api;
+import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
@@ -26,29 +22,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Chromium; H2.
  */
 @H2Test
-@ExtendWith(Chromium.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SurveyBrowserTests {
+class SurveyBrowserTests extends BrowserTest {
 
 	@LocalServerPort
 	int port;
-
-	Playwright playwright;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	String url(String path) {
 		return "http://localhost:" + port + path;

@@ -11,13 +11,9 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kam.support.Api;
+import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
@@ -31,31 +27,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * in org.kam.browser.BrowserJourneyTests).
  */
 @H2Test
-@ExtendWith(Chromium.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CommunicationJourneyH2Tests {
+class CommunicationJourneyH2Tests extends BrowserTest {
 
 	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	@LocalServerPort
 	int port;
-
-	Playwright playwright;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	String url(String path) {
 		return "http://localhost:" + port + path;
