@@ -1,0 +1,8 @@
+package org.kam.web;
+
+import org.kam.support.PostgresTest;
+
+@PostgresTest
+class LoginLockoutPostgresTests extends LoginLockoutTests {
+
+}
