@@ -15,10 +15,4 @@ public interface UserDirectory {
 	 */
 	java.util.List<UserRef> searchActive(String text, int limit);
 
-	/**
-	 * Ids of the active users holding {@code role}, by id, at most {@code limit} (e.g.
-	 * whom to notify as team managers).
-	 */
-	java.util.List<Long> activeUserIdsWithRole(Role role, int limit);
-
 }

@@ -20,6 +20,7 @@ import org.kam.communication.DueNextStep;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -198,13 +199,18 @@ class Communications {
 			.param("ownerId", ownerId)
 			.param("horizon", horizon, Types.DATE)
 			.param("limit", limit)
-			.query((rs, row) -> {
-				LocalDate due = rs.getObject("next_step_due", LocalDate.class);
-				return new DueNextStep(rs.getLong("id"), rs.getLong("account_id"), rs.getString("name"),
-						rs.getString("subject"), rs.getString("next_step"), due, due.isBefore(today),
-						rs.getLong("version"));
-			})
+			.query(dueNextStep(today))
 			.list();
+	}
+
+	/** A row of the next-step queries, overdue when due before {@code today}. */
+	private static RowMapper<DueNextStep> dueNextStep(LocalDate today) {
+		return (rs, row) -> {
+			LocalDate due = rs.getObject("next_step_due", LocalDate.class);
+			return new DueNextStep(rs.getLong("id"), rs.getLong("account_id"), rs.getString("name"),
+					rs.getString("subject"), rs.getString("next_step"), due, due.isBefore(today),
+					rs.getLong("version"));
+		};
 	}
 
 	/**
@@ -222,12 +228,7 @@ class Communications {
 			.param("from", from, Types.DATE)
 			.param("to", to, Types.DATE)
 			.param("limit", limit)
-			.query((rs, row) -> {
-				LocalDate due = rs.getObject("next_step_due", LocalDate.class);
-				return new DueNextStep(rs.getLong("id"), rs.getLong("account_id"), rs.getString("name"),
-						rs.getString("subject"), rs.getString("next_step"), due, due.isBefore(today),
-						rs.getLong("version"));
-			})
+			.query(dueNextStep(today))
 			.list();
 	}
 

@@ -105,11 +105,6 @@ public class UserService implements UserDirectory {
 		return users.searchActive(text == null ? "" : text.trim().toLowerCase(Locale.ROOT), limit);
 	}
 
-	@Override
-	public java.util.List<Long> activeUserIdsWithRole(org.kam.identity.Role role, int limit) {
-		return users.activeIdsWithRole(role, limit);
-	}
-
 	static String normalize(String username) {
 		return username.trim().toLowerCase(Locale.ROOT);
 	}

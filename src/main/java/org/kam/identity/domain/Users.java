@@ -173,16 +173,6 @@ class Users {
 			.list();
 	}
 
-	List<Long> activeIdsWithRole(Role role, int limit) {
-		return jdbc.sql("""
-				select u.id from app_user u join app_user_role r on r.user_id = u.id
-				where r.role = :role and u.enabled = true order by u.id limit :limit""")
-			.param("role", role.name())
-			.param("limit", limit)
-			.query(Long.class)
-			.list();
-	}
-
 	long count() {
 		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
 	}
