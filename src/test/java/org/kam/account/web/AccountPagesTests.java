@@ -583,6 +583,11 @@ class AccountPagesTests {
 		assertThat(list.status()).isEqualTo(302);
 		assertThat(list.location()).isEqualTo("/login");
 		assertThat(anonymous.get("/accounts/new").location()).isEqualTo("/login");
+		// the form's live checks name accounts: nothing for a signed-out browser
+		for (String check : List.of("/accounts/name-check?name=x", "/accounts/uscc-check?uscc=x",
+				"/accounts/city-options?province=440000")) {
+			assertThat(anonymous.get(check, "HX-Request", "true").status()).as(check).isIn(302, 401);
+		}
 	}
 
 	// --- contacts ---
