@@ -3,6 +3,8 @@ package org.kam.account;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.kam.shared.RecordKind;
+
 /**
  * A record kind that shows on an account's timeline. The caller has already checked that
  * the user may read the account; a source returns its newest entries before a moment,
@@ -11,11 +13,11 @@ import java.util.List;
  */
 public interface TimelineSource {
 
-	/** The kind, as in {@link TimelineEntry#kind()}. */
-	String kind();
-
-	/** Message key naming the kind in the timeline's filter. */
-	String kindKey();
+	/**
+	 * The kind, e.g. {@code ContractKind.KIND}: its key is the timeline's filter value,
+	 * its label names it in the filter.
+	 */
+	RecordKind kind();
 
 	/** At most {@code limit} entries strictly before {@code before}, newest first. */
 	List<TimelineEntry> entries(long accountId, OffsetDateTime before, int limit);

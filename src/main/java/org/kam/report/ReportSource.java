@@ -39,7 +39,7 @@ import java.util.Locale;
  *     private final JdbcClient jdbc;
  *     private final MessageSource messages;
  *
- *     public String key() { return "sales"; }
+ *     public String key() { return SalesKind.KIND.key(); }
  *
  *     public int order() { return 300; }
  *
@@ -63,7 +63,10 @@ public interface ReportSource {
 
 	/**
 	 * Identifies the section in the snapshot and the XLSX sheet, e.g. {@code sales};
-	 * lower case letters, digits and dashes, unique among the sources.
+	 * lower case letters, digits and dashes, unique among the sources. A record kind's
+	 * section answers its kind's key ({@code SalesKind.KIND.key()}), so that the report,
+	 * the timeline and the tab call the kind by one name; only the account's own card
+	 * ({@code account}) is no record kind.
 	 */
 	String key();
 

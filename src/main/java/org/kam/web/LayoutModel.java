@@ -1,10 +1,15 @@
 package org.kam.web;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kam.identity.Role;
 import org.kam.identity.SignedIn;
-import org.kam.shared.NavItem;
+import org.kam.shared.RecordKind;
+import org.kam.shared.RecordKind.MenuEntry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -16,10 +21,10 @@ import org.springframework.web.servlet.ModelAndView;
  */
 class LayoutModel implements HandlerInterceptor {
 
-	private final ObjectProvider<NavItem> navItems;
+	private final ObjectProvider<RecordKind> kinds;
 
-	LayoutModel(ObjectProvider<NavItem> navItems) {
-		this.navItems = navItems;
+	LayoutModel(ObjectProvider<RecordKind> kinds) {
+		this.kinds = kinds;
 	}
 
 	@Override
@@ -30,14 +35,22 @@ class LayoutModel implements HandlerInterceptor {
 		SignedIn.user().ifPresent(user -> {
 			mav.addObject("me", user);
 			mav.addObject("isAdmin", user.roles().contains(Role.ADMIN));
-			mav.addObject("navItems",
-					navItems.orderedStream().sorted(java.util.Comparator.comparingInt(NavItem::order)).toList());
+			mav.addObject("menuEntries", menu());
 		});
 		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
 			mav.addObject("csrfHeaders", "{\"" + csrf.getHeaderName() + "\":\"" + csrf.getToken() + "\"}");
 		}
 		String query = request.getQueryString();
 		mav.addObject("currentUrl", request.getRequestURI() + (query == null ? "" : "?" + query));
+	}
+
+	/** The entries the record kinds add to the main menu, in their order. */
+	private List<MenuEntry> menu() {
+		return kinds.orderedStream()
+			.map(RecordKind::menu)
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparingInt(MenuEntry::order))
+			.toList();
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.kam.shared.NavItem;
+import org.kam.shared.RecordKind;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,10 +25,10 @@ class LocaleConfig implements WebMvcConfigurer {
 
 	static final String COOKIE = "kam-lang";
 
-	private final ObjectProvider<NavItem> navItems;
+	private final ObjectProvider<RecordKind> kinds;
 
-	LocaleConfig(ObjectProvider<NavItem> navItems) {
-		this.navItems = navItems;
+	LocaleConfig(ObjectProvider<RecordKind> kinds) {
+		this.kinds = kinds;
 	}
 
 	@Bean
@@ -42,7 +42,7 @@ class LocaleConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new LayoutModel(navItems));
+		registry.addInterceptor(new LayoutModel(kinds));
 	}
 
 	static Locale supported(Locale requested) {

@@ -1,11 +1,11 @@
 package org.kam.account.web;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
-import org.kam.account.AccountSection;
 import org.kam.account.AccountStatus;
 import org.kam.account.DecisionRole;
 import org.kam.account.SizeBand;
@@ -27,6 +27,8 @@ import org.kam.shared.ForbiddenException;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.kam.shared.RecordKind;
+import org.kam.shared.RecordKind.Tab;
 import org.kam.shared.StaleVersionException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -60,17 +62,17 @@ class AccountController {
 
 	private final UserDirectory users;
 
-	private final ObjectProvider<AccountSection> sections;
+	private final ObjectProvider<RecordKind> kinds;
 
 	private final Regions regions;
 
 	AccountController(AccountService accounts, ContactService contacts, UserDirectory users,
-			ObjectProvider<AccountSection> sections, Regions regions) {
+			ObjectProvider<RecordKind> kinds, Regions regions) {
 		this.regions = regions;
 		this.accounts = accounts;
 		this.contacts = contacts;
 		this.users = users;
-		this.sections = sections;
+		this.kinds = kinds;
 	}
 
 	@ModelAttribute
@@ -150,12 +152,10 @@ class AccountController {
 	String show(@PathVariable long id, @RequestParam(defaultValue = ARCHIVE_TAB) String tab, CurrentUser user,
 			Model model) {
 		Account account = accounts.get(id, user);
-		List<AccountSection> shown = sections.orderedStream()
-			.sorted(java.util.Comparator.comparingInt(AccountSection::order))
-			.toList();
-		String chosen = shown.stream().anyMatch(s -> s.key().equals(tab)) || TIMELINE_TAB.equals(tab) ? tab
+		List<Tab> shown = tabs();
+		String chosen = shown.stream().anyMatch(s -> s.segment().equals(tab)) || TIMELINE_TAB.equals(tab) ? tab
 				: ARCHIVE_TAB;
-		model.addAttribute("sections", shown);
+		model.addAttribute("kindTabs", shown);
 		model.addAttribute("tab", chosen);
 		model.addAttribute("tabPath", "/accounts/" + id + "/" + chosen + "/section");
 		PageResult<Contact> people = contacts.list(id, new PageQuery(0, CONTACTS_SHOWN), user);
@@ -167,6 +167,17 @@ class AccountController {
 					.filter(Objects::nonNull)
 					.toList()));
 		return "account/show";
+	}
+
+	/**
+	 * The tabs the record kinds add after the archive and the timeline, in their order.
+	 */
+	private List<Tab> tabs() {
+		return kinds.orderedStream()
+			.map(RecordKind::tab)
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparingInt(Tab::order))
+			.toList();
 	}
 
 	@GetMapping("/new")

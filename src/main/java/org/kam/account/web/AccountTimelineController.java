@@ -44,7 +44,7 @@ class AccountTimelineController {
 		OffsetDateTime until = before == null ? OffsetDateTime.now().plusYears(100) : before;
 		List<TimelineEntry> merged = new ArrayList<>();
 		for (TimelineSource source : all) {
-			if (kind == null || kind.isBlank() || kind.equals(source.kind())) {
+			if (kind == null || kind.isBlank() || kind.equals(source.kind().key())) {
 				merged.addAll(source.entries(id, until, PAGE + 1));
 			}
 		}
@@ -52,7 +52,7 @@ class AccountTimelineController {
 		boolean more = merged.size() > PAGE;
 		List<TimelineEntry> page = merged.subList(0, Math.min(PAGE, merged.size()));
 		model.addAttribute("accountId", id);
-		model.addAttribute("kinds", all);
+		model.addAttribute("kinds", all.stream().map(TimelineSource::kind).toList());
 		model.addAttribute("kind", kind == null || kind.isBlank() ? null : kind);
 		model.addAttribute("entries", page);
 		model.addAttribute("older", more ? page.get(page.size() - 1).at() : null);

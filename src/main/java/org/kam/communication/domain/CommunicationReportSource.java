@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.kam.communication.Channel;
+import org.kam.communication.CommunicationKind;
 import org.kam.report.ReportPeriod;
 import org.kam.report.ReportSection;
 import org.kam.report.ReportSource;
@@ -39,7 +40,7 @@ class CommunicationReportSource implements ReportSource {
 
 	@Override
 	public String key() {
-		return "communications";
+		return CommunicationKind.KIND.key();
 	}
 
 	@Override

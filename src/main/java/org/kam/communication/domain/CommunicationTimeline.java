@@ -5,15 +5,13 @@ import java.util.List;
 
 import org.kam.account.TimelineEntry;
 import org.kam.account.TimelineSource;
+import org.kam.communication.CommunicationKind;
+import org.kam.shared.RecordKind;
 import org.springframework.stereotype.Component;
 
 /** Communications on the account's timeline, from the (account_id, occurred_at) index. */
 @Component
 class CommunicationTimeline implements TimelineSource {
-
-	static final String KIND = "communications";
-
-	static final String KIND_KEY = "communication.kind";
 
 	private final Communications communications;
 
@@ -22,13 +20,8 @@ class CommunicationTimeline implements TimelineSource {
 	}
 
 	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public String kindKey() {
-		return KIND_KEY;
+	public RecordKind kind() {
+		return CommunicationKind.KIND;
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.kam.account.TimelineEntry;
+import org.kam.communication.CommunicationKind;
 import org.kam.communication.Channel;
 import org.kam.communication.DueNextStep;
 import org.kam.governance.SqlCondition;
@@ -263,7 +264,7 @@ class Communications {
 			.param("accountId", accountId)
 			.param("before", before)
 			.param("limit", limit)
-			.query((rs, row) -> new TimelineEntry(CommunicationTimeline.KIND, CommunicationTimeline.KIND_KEY,
+			.query((rs, row) -> new TimelineEntry(CommunicationKind.KIND,
 					rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("subject"), rs.getString("outcome"),
 					"/accounts/" + accountId + "/communications/" + rs.getLong("id")))
 			.list();

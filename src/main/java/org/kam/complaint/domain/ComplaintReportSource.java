@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.kam.complaint.ComplaintKind;
 import org.kam.report.ReportPeriod;
 import org.kam.report.ReportSection;
 import org.kam.report.ReportSource;
@@ -55,7 +56,7 @@ class ComplaintReportSource implements ReportSource {
 
 	@Override
 	public String key() {
-		return "complaints";
+		return ComplaintKind.KIND.key();
 	}
 
 	@Override

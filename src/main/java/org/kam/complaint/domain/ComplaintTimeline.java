@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.kam.account.TimelineEntry;
 import org.kam.account.TimelineSource;
+import org.kam.complaint.ComplaintKind;
+import org.kam.shared.RecordKind;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -13,10 +15,6 @@ import org.springframework.stereotype.Component;
 /** Complaints on the account timeline, at the time they were received. */
 @Component
 class ComplaintTimeline implements TimelineSource {
-
-	static final String KIND = "complaints";
-
-	static final String KIND_KEY = "complaint.timeline.kind";
 
 	private static final int TITLE_LENGTH = 80;
 
@@ -33,13 +31,8 @@ class ComplaintTimeline implements TimelineSource {
 	}
 
 	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public String kindKey() {
-		return KIND_KEY;
+	public RecordKind kind() {
+		return ComplaintKind.KIND;
 	}
 
 	@Override
@@ -47,7 +40,7 @@ class ComplaintTimeline implements TimelineSource {
 		Locale locale = LocaleContextHolder.getLocale();
 		return complaints.receivedBefore(accountId, before, limit, OffsetDateTime.now(clock))
 			.stream()
-			.map(c -> new TimelineEntry(KIND, KIND_KEY, c.receivedAt(), title(c.description()),
+			.map(c -> new TimelineEntry(ComplaintKind.KIND, c.receivedAt(), title(c.description()),
 					String.join(" · ", say("complaint.category." + c.category(), locale),
 							say("complaint.severity." + c.severity(), locale),
 							say("complaint.status." + c.status(), locale)),

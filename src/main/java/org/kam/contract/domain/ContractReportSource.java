@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.kam.contract.ContractKind;
 import org.kam.contract.ContractStatus;
 import org.kam.report.ReportPeriod;
 import org.kam.report.ReportSection;
@@ -77,7 +78,7 @@ class ContractReportSource implements ReportSource {
 
 	@Override
 	public String key() {
-		return "contracts";
+		return ContractKind.KIND.key();
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.kam.account.TimelineEntry;
 import org.kam.account.TimelineSource;
+import org.kam.contract.ContractKind;
+import org.kam.shared.RecordKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +23,8 @@ class ContractTimeline implements TimelineSource {
 	}
 
 	@Override
-	public String kind() {
-		return "contracts";
-	}
-
-	@Override
-	public String kindKey() {
-		return "contract.tab";
+	public RecordKind kind() {
+		return ContractKind.KIND;
 	}
 
 	@Override
@@ -40,7 +37,7 @@ class ContractTimeline implements TimelineSource {
 				: (c.startsOn() == null ? "" : c.startsOn().toString()) + " – "
 						+ (c.endsOn() == null ? "" : c.endsOn().toString());
 		String detail = c.type().name() + " · " + c.status().name() + (period == null ? "" : " · " + period);
-		return new TimelineEntry(kind(), kindKey(), at, c.number() + " " + c.title(), detail,
+		return new TimelineEntry(ContractKind.KIND, at, c.number() + " " + c.title(), detail,
 				"/accounts/" + c.accountId() + "/contracts/" + c.id());
 	}
 

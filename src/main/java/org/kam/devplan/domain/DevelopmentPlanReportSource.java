@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.kam.devplan.DevelopmentPlanKind;
 import org.kam.report.ReportPeriod;
 import org.kam.report.ReportSection;
 import org.kam.report.ReportSource;
@@ -40,7 +41,7 @@ class DevelopmentPlanReportSource implements ReportSource {
 
 	@Override
 	public String key() {
-		return "development-plans";
+		return DevelopmentPlanKind.KIND.key();
 	}
 
 	@Override

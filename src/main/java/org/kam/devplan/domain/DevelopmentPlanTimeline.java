@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.kam.account.TimelineEntry;
 import org.kam.account.TimelineSource;
+import org.kam.devplan.DevelopmentPlanKind;
+import org.kam.shared.RecordKind;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -12,8 +14,6 @@ import org.springframework.stereotype.Component;
 /** Development plans on the account's timeline, by their last change. */
 @Component
 class DevelopmentPlanTimeline implements TimelineSource {
-
-	static final String KIND = "development-plans";
 
 	private final DevelopmentPlans plans;
 
@@ -25,13 +25,8 @@ class DevelopmentPlanTimeline implements TimelineSource {
 	}
 
 	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public String kindKey() {
-		return "devplan.title";
+	public RecordKind kind() {
+		return DevelopmentPlanKind.KIND;
 	}
 
 	@Override
@@ -39,7 +34,7 @@ class DevelopmentPlanTimeline implements TimelineSource {
 		var locale = LocaleContextHolder.getLocale();
 		return plans.changedBefore(accountId, before, limit)
 			.stream()
-			.map(p -> new TimelineEntry(KIND, kindKey(), p.updatedAt(), p.title(),
+			.map(p -> new TimelineEntry(DevelopmentPlanKind.KIND, p.updatedAt(), p.title(),
 					messages.getMessage(
 							p.createdAt().equals(p.updatedAt()) ? "devplan.timeline.created"
 									: "devplan.timeline.updated",

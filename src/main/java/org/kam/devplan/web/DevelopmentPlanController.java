@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 import org.kam.account.AccountApi;
 import org.kam.account.AccountSummary;
 import org.kam.account.ContactRef;
+import org.kam.devplan.DevelopmentPlanKind;
 import org.kam.devplan.domain.Attitude;
 import org.kam.devplan.domain.DevelopmentPlan;
 import org.kam.devplan.domain.DevelopmentPlanForm;
@@ -193,7 +194,7 @@ class DevelopmentPlanController {
 
 	private static String saved(long accountId, RedirectAttributes redirect, String flash) {
 		redirect.addFlashAttribute("flash", flash);
-		return "redirect:/accounts/" + accountId + "?tab=" + DevelopmentPlanBeans.KEY;
+		return "redirect:/accounts/" + accountId + "?tab=" + DevelopmentPlanKind.KIND.tab().segment();
 	}
 
 	private String form(AccountSummary account, DevelopmentPlanForm form, DevelopmentPlan plan, CurrentUser user,

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.kam.account.TimelineEntry;
 import org.kam.account.TimelineSource;
+import org.kam.market.MarketReportKind;
+import org.kam.shared.RecordKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MarketTimeline implements TimelineSource {
 
-	static final String KIND = "market-reports";
-
 	private final MarketReports reports;
 
 	MarketTimeline(MarketReports reports) {
@@ -24,13 +24,8 @@ class MarketTimeline implements TimelineSource {
 	}
 
 	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public String kindKey() {
-		return "market.timeline.kind";
+	public RecordKind kind() {
+		return MarketReportKind.KIND;
 	}
 
 	@Override
@@ -50,7 +45,7 @@ class MarketTimeline implements TimelineSource {
 		if (!region.isEmpty()) {
 			detail.append(" · ").append(region);
 		}
-		return new TimelineEntry(KIND, "market.timeline.kind", r.createdAt(), r.title(), detail.toString(),
+		return new TimelineEntry(MarketReportKind.KIND, r.createdAt(), r.title(), detail.toString(),
 				"/market-reports/" + r.id());
 	}
 

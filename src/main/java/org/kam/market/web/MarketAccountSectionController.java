@@ -31,7 +31,7 @@ class MarketAccountSectionController {
 		this.accounts = accounts;
 	}
 
-	@GetMapping("/accounts/{id}/" + MarketWebConfig.TAB + "/section")
+	@GetMapping("/accounts/{id}/market/section")
 	String section(@PathVariable long id, @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
 		accounts.readable(id, user);
 		PageResult<MarketReport> result = reports.list(MarketReportFilter.none().forAccount(id), null,

@@ -15,6 +15,7 @@ import org.kam.account.AccountApi;
 import org.kam.account.AccountSummary;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
+import org.kam.market.MarketReportKind;
 import org.kam.market.domain.CompetitorForm;
 import org.kam.market.domain.LinkedAccount;
 import org.kam.market.domain.MarketReport;
@@ -336,7 +337,7 @@ class MarketReportController {
 	}
 
 	private static String backToAccount(long accountId) {
-		return "redirect:/accounts/" + accountId + "?tab=" + MarketWebConfig.TAB;
+		return "redirect:/accounts/" + accountId + "?tab=" + MarketReportKind.KIND.tab().segment();
 	}
 
 }

@@ -4,10 +4,7 @@ import java.util.Locale;
 
 import org.kam.identity.CurrentUser;
 import org.kam.notification.domain.NotificationService;
-import org.kam.shared.NavItem;
 import org.kam.shared.PageQuery;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,16 +37,6 @@ class NotificationController {
 	String read(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unread, CurrentUser user) {
 		notifications.markRead(user, id);
 		return "redirect:/notifications" + (unread ? "?unread=true" : "");
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class Menu {
-
-		@Bean
-		NavItem notificationsNavItem() {
-			return new NavItem("/notifications", "notification.nav", 90);
-		}
-
 	}
 
 }

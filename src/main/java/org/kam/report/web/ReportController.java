@@ -14,6 +14,7 @@ import org.kam.account.AccountApi;
 import org.kam.account.AccountSummary;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
+import org.kam.report.ReportKind;
 import org.kam.report.ReportPeriod;
 import org.kam.report.document.ReportDocuments;
 import org.kam.report.domain.NewReport;
@@ -163,7 +164,7 @@ class ReportController {
 			RedirectAttributes redirect) {
 		reports.delete(accountId, reportId, user);
 		redirect.addFlashAttribute("flash", "report.deleted");
-		return "redirect:/accounts/" + accountId + "?tab=" + ReportModuleConfig.TAB;
+		return "redirect:/accounts/" + accountId + "?tab=" + ReportKind.KIND.tab().segment();
 	}
 
 	private String page(ReportVersion shown, ReportTexts form, ReportVersion conflict, CurrentUser user, Locale locale,

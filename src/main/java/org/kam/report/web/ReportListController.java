@@ -7,11 +7,8 @@ import org.kam.report.ReportPeriod;
 import org.kam.report.domain.ReportListing;
 import org.kam.report.domain.ReportService;
 import org.kam.shared.InvalidInputException;
-import org.kam.shared.NavItem;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,16 +46,6 @@ class ReportListController {
 		model.addAttribute("kinds", ReportPeriod.Kind.values());
 		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
 		return "report/list";
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class Menu {
-
-		@Bean
-		NavItem reportsMenuItem() {
-			return new NavItem("/reports", "report.nav", 90);
-		}
-
 	}
 
 }

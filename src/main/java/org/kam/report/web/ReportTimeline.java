@@ -6,7 +6,9 @@ import java.util.Locale;
 
 import org.kam.account.TimelineEntry;
 import org.kam.account.TimelineSource;
+import org.kam.report.ReportKind;
 import org.kam.report.domain.ReportService;
+import org.kam.shared.RecordKind;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -14,8 +16,6 @@ import org.springframework.stereotype.Component;
 /** Each saved report version on the account's timeline. */
 @Component
 class ReportTimeline implements TimelineSource {
-
-	static final String KIND = "reports";
 
 	private final ReportService reports;
 
@@ -27,13 +27,8 @@ class ReportTimeline implements TimelineSource {
 	}
 
 	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public String kindKey() {
-		return "report.timeline.kind";
+	public RecordKind kind() {
+		return ReportKind.KIND;
 	}
 
 	@Override
@@ -41,7 +36,7 @@ class ReportTimeline implements TimelineSource {
 		Locale locale = LocaleContextHolder.getLocale();
 		return reports.timeline(accountId, before, limit)
 			.stream()
-			.map(item -> new TimelineEntry(KIND, kindKey(), item.at(),
+			.map(item -> new TimelineEntry(ReportKind.KIND, item.at(),
 					messages.getMessage("report.timeline.title",
 							new Object[] { item.period(), Long.toString(item.version()),
 									messages.getMessage("report.change." + item.change(), null, locale) },

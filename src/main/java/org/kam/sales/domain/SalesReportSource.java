@@ -18,6 +18,7 @@ import org.kam.identity.UserRef;
 import org.kam.report.ReportPeriod;
 import org.kam.report.ReportSection;
 import org.kam.report.ReportSource;
+import org.kam.sales.SalesKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +59,7 @@ class SalesReportSource implements ReportSource {
 
 	@Override
 	public String key() {
-		return "sales";
+		return SalesKind.KIND.key();
 	}
 
 	@Override

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.kam.account.TimelineEntry;
 import org.kam.account.TimelineSource;
+import org.kam.sales.SalesKind;
+import org.kam.shared.RecordKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SalesTimeline implements TimelineSource {
-
-	static final String KIND = "sales";
 
 	private static final int PRODUCTS_SHOWN = 3;
 
@@ -34,13 +34,8 @@ class SalesTimeline implements TimelineSource {
 	}
 
 	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public String kindKey() {
-		return "sales.timeline.kind";
+	public RecordKind kind() {
+		return SalesKind.KIND;
 	}
 
 	@Override
@@ -62,7 +57,7 @@ class SalesTimeline implements TimelineSource {
 		if (order.lines().size() > PRODUCTS_SHOWN) {
 			products += ", …";
 		}
-		return new TimelineEntry(KIND, kindKey(), order.orderDate().atStartOfDay(zone).toOffsetDateTime(),
+		return new TimelineEntry(SalesKind.KIND, order.orderDate().atStartOfDay(zone).toOffsetDateTime(),
 				order.orderNo() + " · " + order.currency() + " " + order.total().toPlainString(),
 				products.isEmpty() ? null : products, "/accounts/" + order.accountId() + "?tab=sales");
 	}

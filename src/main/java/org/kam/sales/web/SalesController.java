@@ -18,6 +18,7 @@ import org.kam.account.AccountSummary;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
 import org.kam.identity.UserRef;
+import org.kam.sales.SalesKind;
 import org.kam.sales.domain.SalesOrder;
 import org.kam.sales.domain.SalesOrderForm;
 import org.kam.sales.domain.SalesLineForm;
@@ -202,7 +203,7 @@ class SalesController {
 	String delete(@PathVariable long accountId, @PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
 		sales.delete(accountId, id, user);
 		redirect.addFlashAttribute("flash", "sales.deleted");
-		return "redirect:/accounts/" + accountId + "?tab=" + SalesWebConfig.TAB;
+		return "redirect:/accounts/" + accountId + "?tab=" + SalesKind.KIND.tab().segment();
 	}
 
 	/**
@@ -251,7 +252,7 @@ class SalesController {
 
 	private static String saved(long accountId, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("flash", "sales.saved");
-		return "redirect:/accounts/" + accountId + "?tab=" + SalesWebConfig.TAB;
+		return "redirect:/accounts/" + accountId + "?tab=" + SalesKind.KIND.tab().segment();
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.kam.identity.UserRef;
 import org.kam.report.ReportPeriod;
 import org.kam.report.ReportSection;
 import org.kam.report.ReportSource;
+import org.kam.serviceplan.ServicePlanKind;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +50,7 @@ class ServicePlanReportSource implements ReportSource {
 
 	@Override
 	public String key() {
-		return "service-plans";
+		return ServicePlanKind.KIND.key();
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.kam.account.TimelineEntry;
 import org.kam.account.TimelineSource;
+import org.kam.serviceplan.ServicePlanKind;
+import org.kam.shared.RecordKind;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -12,8 +14,6 @@ import org.springframework.stereotype.Component;
 /** Service plans on the account's timeline, by their last change. */
 @Component
 class ServicePlanTimeline implements TimelineSource {
-
-	static final String KIND = "service-plans";
 
 	private final ServicePlans plans;
 
@@ -28,13 +28,8 @@ class ServicePlanTimeline implements TimelineSource {
 	}
 
 	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public String kindKey() {
-		return "serviceplan.title";
+	public RecordKind kind() {
+		return ServicePlanKind.KIND;
 	}
 
 	@Override
@@ -42,10 +37,10 @@ class ServicePlanTimeline implements TimelineSource {
 		var locale = LocaleContextHolder.getLocale();
 		return plans.changedBefore(accountId, before, limit, service.today())
 			.stream()
-			.map(p -> new TimelineEntry(KIND, kindKey(), p.updatedAt(), p.service(),
+			.map(p -> new TimelineEntry(ServicePlanKind.KIND, p.updatedAt(), p.service(),
 					messages.getMessage("serviceplan.status." + p.status(), null, p.status().name(), locale)
 							+ (p.nextDueOn() == null ? "" : " · " + p.nextDueOn()),
-					"/accounts/" + accountId + "?tab=" + KIND))
+					"/accounts/" + accountId + "?tab=" + ServicePlanKind.KIND.tab().segment()))
 			.toList();
 	}
 

@@ -10,6 +10,7 @@ import org.kam.account.AccountSummary;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
 import org.kam.identity.UserRef;
+import org.kam.serviceplan.ServicePlanKind;
 import org.kam.serviceplan.domain.Recurrence;
 import org.kam.serviceplan.domain.ServiceMethod;
 import org.kam.serviceplan.domain.ServicePlan;
@@ -136,7 +137,7 @@ class ServicePlanController {
 
 	private static String saved(long accountId, RedirectAttributes redirect, String flash) {
 		redirect.addFlashAttribute("flash", flash);
-		return "redirect:/accounts/" + accountId + "?tab=" + ServicePlanBeans.KEY;
+		return "redirect:/accounts/" + accountId + "?tab=" + ServicePlanKind.KIND.tab().segment();
 	}
 
 	private String form(AccountSummary account, ServicePlanForm form, ServicePlan plan, Model model) {

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import org.kam.dataops.DemoAccountRef;
 import org.kam.dataops.DemoContext;
 import org.kam.dataops.DemoFiller;
+import org.kam.survey.SurveyKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +40,7 @@ class SurveyDemoFiller implements DemoFiller {
 
 	@Override
 	public String kind() {
-		return SurveyTimeline.KIND;
+		return SurveyKind.KIND.key();
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import org.kam.account.ContactRef;
 import org.kam.report.ReportPeriod;
 import org.kam.report.ReportSection;
 import org.kam.report.ReportSource;
+import org.kam.survey.SurveyKind;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +46,7 @@ class SurveyReportSource implements ReportSource {
 
 	@Override
 	public String key() {
-		return "surveys";
+		return SurveyKind.KIND.key();
 	}
 
 	@Override

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.kam.account.TimelineEntry;
 import org.kam.account.TimelineSource;
+import org.kam.shared.RecordKind;
+import org.kam.survey.SurveyKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SurveyTimeline implements TimelineSource {
-
-	static final String KIND = "surveys";
 
 	private final Surveys surveys;
 
@@ -35,13 +35,8 @@ class SurveyTimeline implements TimelineSource {
 	}
 
 	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public String kindKey() {
-		return "survey.kind";
+	public RecordKind kind() {
+		return SurveyKind.KIND;
 	}
 
 	@Override
@@ -58,9 +53,9 @@ class SurveyTimeline implements TimelineSource {
 		String title = messages.getMessage("survey.timeline.title",
 				new Object[] { s.overall(), s.nps() == null ? "—" : s.nps() }, locale);
 		String detail = s.suggestions() != null ? s.suggestions() : s.needs();
-		return new TimelineEntry(KIND, kindKey(), s.surveyedOn().atStartOfDay(zone).toOffsetDateTime(), title,
+		return new TimelineEntry(SurveyKind.KIND, s.surveyedOn().atStartOfDay(zone).toOffsetDateTime(), title,
 				detail == null ? null : abbreviate(detail),
-				"/accounts/" + s.accountId() + "?tab=" + KIND + "#survey-" + s.id());
+				"/accounts/" + s.accountId() + "?tab=" + SurveyKind.KIND.tab().segment() + "#survey-" + s.id());
 	}
 
 	private static String abbreviate(String text) {

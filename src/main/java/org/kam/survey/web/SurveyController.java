@@ -19,6 +19,7 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
+import org.kam.survey.SurveyKind;
 import org.kam.survey.domain.Invitation;
 import org.kam.survey.domain.InvitationForm;
 import org.kam.survey.domain.InvitationService;
@@ -215,7 +216,7 @@ class SurveyController {
 
 	private static String saved(long accountId, String message, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("flash", message);
-		return "redirect:/accounts/" + accountId + "?tab=" + SurveyWebConfig.TAB;
+		return "redirect:/accounts/" + accountId + "?tab=" + SurveyKind.KIND.tab().segment();
 	}
 
 	/** The trend as the chart script reads it: month labels and one series per score. */

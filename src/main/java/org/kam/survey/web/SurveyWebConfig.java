@@ -3,32 +3,15 @@ package org.kam.survey.web;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.kam.account.AccountSection;
-import org.kam.shared.NavItem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/**
- * The surveys tab of the account page, the menu entry of the list across accounts and the
- * guard in front of the public links.
- */
+/** The guard in front of the public links. */
 @Configuration(proxyBeanMethods = false)
 class SurveyWebConfig {
-
-	static final String TAB = "surveys";
-
-	@Bean
-	AccountSection surveysSection() {
-		return new AccountSection(TAB, "survey.tab", 40);
-	}
-
-	@Bean
-	NavItem surveysNavItem() {
-		return new NavItem("/surveys", "survey.nav", 55);
-	}
 
 	/**
 	 * At most {@code kam.survey.link.requests} requests per client address and
