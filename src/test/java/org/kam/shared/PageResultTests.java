@@ -3,6 +3,7 @@ package org.kam.shared;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +50,12 @@ class PageResultTests {
 		assertThat(CountCap.beyondReach(new PageQuery(last + 1, 30))).isNotNull()
 			.extracting(InvalidInputException.Problem::args)
 			.isEqualTo(List.of(last, CountCap.CAP));
+	}
+
+	@Test
+	void theApiAnswersAPageWithoutItsPageCount() {
+		assertThat(JsonMapper.builder().build().writeValueAsString(page(20, 45, true)))
+			.isEqualTo("{\"items\":[],\"page\":0,\"size\":20,\"total\":45,\"totalExact\":true}");
 	}
 
 	private static PageResult<String> page(int size, long total, boolean exact) {
