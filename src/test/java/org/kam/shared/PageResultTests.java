@@ -3,6 +3,7 @@ package org.kam.shared;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
