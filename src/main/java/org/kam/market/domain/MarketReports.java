@@ -124,11 +124,9 @@ class MarketReports {
 	}
 
 	private static SqlFilter where(MarketReportFilter f) {
-		SqlFilter where = new SqlFilter().and(LIVE);
-		if (f.q() != null && !f.q().isBlank()) {
-			where.containsIfGiven("r.title_key", "q", key(f.q()));
-		}
-		return where.equalsIfGiven("r.industry", "industry", trimmed(f.industry()))
+		return new SqlFilter().and(LIVE)
+			.containsIfGiven("r.title_key", "q", f.q() == null ? null : key(f.q()))
+			.equalsIfGiven("r.industry", "industry", trimmed(f.industry()))
 			.equalsIfGiven("r.province", "province", trimmed(f.province()))
 			.equalsIfGiven("r.city", "city", trimmed(f.city()))
 			.andIfGiven("r.period_end >= :from", "from", f.from())
