@@ -2,14 +2,17 @@ package org.kam.shared;
 
 import java.util.List;
 
+import org.kam.shared.InvalidInputException.Problem;
+
 /**
  * Lists across accounts count their matches only up to {@link #CAP} and page only within
  * them: an exact total of millions of rows costs seconds on every page, and nobody pages
  * past row 10,000 (they narrow the filters). A list shows "more than 10,000" when the
  * count stopped ({@link PageResult#totalExact()} is false).
  * <p>
- * In the repository: {@code select count(*) from (select 1 from … where … limit :cap) t}
- * with {@code cap = }{@link #COUNT_UP_TO}.
+ * In the repository: {@link SqlFilter#countUpTo}, which runs
+ * {@code select count(*) from (select 1 from … where … limit :cap) t} with
+ * {@code cap = }{@link #COUNT_UP_TO}.
  */
 public final class CountCap {
 
@@ -29,12 +32,36 @@ public final class CountCap {
 	 * that can be reached at this size.
 	 */
 	public static void requireReachable(PageQuery page) {
-		if (page.offset() + page.size() > CAP) {
-			int lastPage = Math.max(0, CAP / page.size() - 1);
-			throw new InvalidInputException("page", "validation.page.tooDeep", "must be at most " + lastPage
-					+ " at this size: only the first " + CAP + " rows are paged; narrow the filters or change the sort",
-					lastPage, CAP);
+		Problem problem = beyondReach(page);
+		if (problem != null) {
+			throw new InvalidInputException(List.of(problem));
 		}
+	}
+
+	/**
+	 * What {@link #requireReachable} refuses, or null: for a check that gathers every
+	 * problem of a request into one answer.
+	 */
+	public static Problem beyondReach(PageQuery page) {
+		if (page.offset() + page.size() <= CAP) {
+			return null;
+		}
+		int lastPage = reachablePages(page.size()) - 1;
+		return new Problem("page", "validation.page.tooDeep", List.of(lastPage, CAP), "must be at most " + lastPage
+				+ " at this size: only the first " + CAP + " rows are paged; narrow the filters or change the sort");
+	}
+
+	/** How many pages of this size lie within the cap (the last one full). */
+	static int reachablePages(int size) {
+		return Math.max(1, CAP / size);
+	}
+
+	/**
+	 * The pages of a list that is paged only up to the cap even when its total is exact
+	 * and larger (a total read from a tally).
+	 */
+	public static int pages(PageResult<?> result) {
+		return Math.min(result.totalPages(), reachablePages(result.size()));
 	}
 
 	/**

@@ -99,7 +99,7 @@ class AccountListBenchmark {
 			new Case("q=华信科技 (4 Chinese chars)", Map.of("q", "华信科技"), 0),
 			new Case("q=logistics (English)", Map.of("q", "logistics"), 0),
 			new Case("q=northwind logistics (English, 2 words)", Map.of("q", "northwind logistics"), 0),
-			// the deepest page the list serves (AccountService.COUNT_CAP)
+			// the deepest page the list serves (CountCap.CAP)
 			new Case("no filter, page=499 (offset 9,980)", Map.of(), 499));
 
 	/**

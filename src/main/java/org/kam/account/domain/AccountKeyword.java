@@ -2,6 +2,8 @@ package org.kam.account.domain;
 
 import java.util.Locale;
 
+import org.kam.shared.SqlFilter;
+
 /**
  * A keyword of the account list as SQL: it matches the name, the USCC or a live contact's
  * name. Keywords of one or two characters match names only (a USCC fragment needs three
@@ -81,7 +83,7 @@ final class AccountKeyword {
 	 */
 	static AccountKeyword of(AccountFilter filter, boolean postgres, AccountSearchTerms terms, Lookup lookup,
 			Narrowness narrowness) {
-		String key = filter.q() == null ? "" : SqlBuilder.key(filter.q());
+		String key = filter.q() == null ? "" : Accounts.nameKey(filter.q());
 		if (key.isEmpty()) {
 			return null;
 		}
@@ -115,7 +117,7 @@ final class AccountKeyword {
 	}
 
 	/** Adds "the account matches" to a query over {@code account a}. */
-	void addCondition(SqlBuilder sql) {
+	void addCondition(SqlFilter sql) {
 		bind(sql);
 		if (perAccount) {
 			// the account's own row and an index probe of its contacts; "offset 0" keeps
@@ -166,8 +168,8 @@ final class AccountKeyword {
 	}
 
 	/** Binds the parameters that the SQL of this keyword names. */
-	void bind(SqlBuilder sql) {
-		sql.param("q", SqlBuilder.containing(key)).param("qUpper", SqlBuilder.containing(upper));
+	void bind(SqlFilter sql) {
+		sql.param("q", SqlFilter.containing(key)).param("qUpper", SqlFilter.containing(upper));
 		if (term != null) {
 			sql.param("term", term);
 		}

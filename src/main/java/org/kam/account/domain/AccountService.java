@@ -54,18 +54,11 @@ public class AccountService {
 		this.clock = clock;
 	}
 
-	/**
-	 * Counting stops here, and so does paging: beyond this many rows a list is searched
-	 * or sorted, not paged (as in every large CRM), and a count that stops early costs
-	 * what a small one does.
-	 */
-	public static final int COUNT_CAP = CountCap.CAP;
-
 	@Transactional(readOnly = true)
 	public PageResult<Account> list(AccountFilter requested, String sort, PageQuery page, CurrentUser user) {
 		AccountFilter filter = regions.resolve(requested);
 		Sorting sorting = Sorting.parse(sort, Accounts.SORTABLE, "name");
-		requireReachable(page);
+		CountCap.requireReachable(page);
 		SqlCondition readable = readable(user);
 		List<Account> items = accounts.page(filter, readable, sorting, page);
 		if (readable.unrestricted() && filter.onlyStatusOrTier()) {
@@ -77,14 +70,13 @@ public class AccountService {
 				.sum();
 			return new PageResult<>(items, page.page(), page.size(), total, true);
 		}
-		long counted = accounts.countUpTo(filter, readable, COUNT_CAP + 1L);
-		return new PageResult<>(items, page.page(), page.size(), Math.min(counted, COUNT_CAP), counted <= COUNT_CAP);
+		return CountCap.page(items, page, accounts.countUpTo(filter, readable, CountCap.COUNT_UP_TO));
 	}
 
 	/** One page of the list without its total, for callers that count another way. */
 	@Transactional(readOnly = true)
 	public List<Account> page(AccountFilter filter, String sort, PageQuery page, CurrentUser user) {
-		requireReachable(page);
+		CountCap.requireReachable(page);
 		return accounts.page(regions.resolve(filter), readable(user), Sorting.parse(sort, Accounts.SORTABLE, "name"),
 				page);
 	}
@@ -100,7 +92,7 @@ public class AccountService {
 
 	/**
 	 * The status tabs and the total of the list: exact from the tally when it answers the
-	 * filter, counted when the filter matches at most {@link #COUNT_CAP} accounts, else
+	 * filter, counted when the filter matches at most {@link CountCap#CAP} accounts, else
 	 * "more than the cap".
 	 */
 	@Transactional(readOnly = true)
@@ -112,7 +104,7 @@ public class AccountService {
 		if (readable.unrestricted() && anyStatus.onlyStatusOrTier()) {
 			byStatus = accounts.tallyByStatus(filter.tier());
 		}
-		else if (accounts.countUpTo(anyStatus, readable, COUNT_CAP + 1L) <= COUNT_CAP) {
+		else if (accounts.countUpTo(anyStatus, readable, CountCap.COUNT_UP_TO) <= CountCap.CAP) {
 			byStatus = accounts.countByStatus(anyStatus, readable);
 		}
 		if (byStatus != null) {
@@ -125,8 +117,9 @@ public class AccountService {
 			long total = filter.status() == null ? all : byStatus.getOrDefault(filter.status().name(), 0L);
 			return new ListCounts(byStatus, total, true);
 		}
-		long counted = filter.status() == null ? COUNT_CAP + 1L : accounts.countUpTo(filter, readable, COUNT_CAP + 1L);
-		return new ListCounts(Map.of(), Math.min(counted, COUNT_CAP), counted <= COUNT_CAP);
+		long counted = filter.status() == null ? CountCap.COUNT_UP_TO
+				: accounts.countUpTo(filter, readable, CountCap.COUNT_UP_TO);
+		return new ListCounts(Map.of(), Math.min(counted, CountCap.CAP), counted <= CountCap.CAP);
 	}
 
 	private static Map<String, Long> everyStatus(Map<String, Long> counted) {
@@ -149,15 +142,6 @@ public class AccountService {
 	public Map<String, Long> countByTier(CurrentUser user) {
 		SqlCondition readable = readable(user);
 		return readable.unrestricted() ? accounts.tallyByTier() : accounts.countByTier(readable);
-	}
-
-	private static void requireReachable(PageQuery page) {
-		if (page.offset() + page.size() > COUNT_CAP) {
-			int lastPage = Math.max(0, COUNT_CAP / page.size() - 1);
-			throw new InvalidInputException(List.of(new InvalidInputException.Problem("page", "validation.page.tooDeep",
-					List.of(lastPage, COUNT_CAP), "must be at most " + lastPage + " at this size: only the first "
-							+ COUNT_CAP + " rows are paged; narrow the filters or change the sort")));
-		}
 	}
 
 	@Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import org.kam.region.Region;
 import org.kam.region.Regions;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
+import org.kam.shared.SqlFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -77,7 +79,7 @@ class Accounts {
 	 */
 	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, ArchiveFields f) {
 		return spec.param("name", f.name())
-			.param("nameKey", SqlBuilder.key(f.name()))
+			.param("nameKey", nameKey(f.name()))
 			.param("nameMatch", SimilarNames.key(f.name()))
 			.param("uscc", f.uscc(), Types.VARCHAR)
 			.param("industry", f.industry(), Types.VARCHAR)
@@ -234,7 +236,7 @@ class Accounts {
 		if (keyword != null && keyword.usesTerms() && sorting.column().equals(SORTABLE.get("name"))) {
 			return pageByName(keyword, filter, access, sorting, page);
 		}
-		SqlBuilder sql = where(filter, access, keyword);
+		SqlFilter sql = where(filter, access, keyword);
 		return jdbc
 			.sql("select " + COLUMNS + " from account a" + sql.where() + " order by " + sorting.orderBy("a.id")
 					+ " limit :limit offset :offset")
@@ -252,7 +254,7 @@ class Accounts {
 	 */
 	private List<Account> pageByName(AccountKeyword keyword, AccountFilter filter, SqlCondition access, Sorting sorting,
 			PageQuery page) {
-		SqlBuilder sql = filters(filter, access);
+		SqlFilter sql = filters(filter, access);
 		keyword.bind(sql);
 		String firstIds = keyword.firstIdsByName(sql.where(), sorting.ascending());
 		return jdbc
@@ -267,7 +269,7 @@ class Accounts {
 	}
 
 	long count(AccountFilter filter, SqlCondition access) {
-		SqlBuilder sql = where(filter, access);
+		SqlFilter sql = where(filter, access);
 		return jdbc.sql("select count(*) from account a" + sql.where()).params(sql.params()).query(Long.class).single();
 	}
 
@@ -280,20 +282,11 @@ class Accounts {
 	long countUpTo(AccountFilter filter, SqlCondition access, long cap) {
 		AccountKeyword keyword = keyword(filter, access);
 		if (termsAlone(keyword, filter, access)) {
-			SqlBuilder sql = new SqlBuilder();
+			SqlFilter sql = new SqlFilter();
 			keyword.bind(sql);
-			return jdbc.sql("select count(*) from (select 1 from (" + keyword.matchingRows() + ") k limit :cap) t")
-				.params(sql.params())
-				.param("cap", cap)
-				.query(Long.class)
-				.single();
+			return sql.countUpTo(jdbc, "(" + keyword.matchingRows() + ") k", cap);
 		}
-		SqlBuilder sql = where(filter, access, keyword);
-		return jdbc.sql("select count(*) from (select 1 from account a" + sql.where() + " limit :cap) t")
-			.params(sql.params())
-			.param("cap", cap)
-			.query(Long.class)
-			.single();
+		return where(filter, access, keyword).countUpTo(jdbc, "account a", cap);
 	}
 
 	/** Live accounts per status from the tally, optionally for one tier. */
@@ -355,7 +348,7 @@ class Accounts {
 		AccountFilter anyStatus = filter.withStatus(null);
 		AccountKeyword keyword = keyword(anyStatus, access);
 		if (termsAlone(keyword, anyStatus, access)) {
-			SqlBuilder sql = new SqlBuilder();
+			SqlFilter sql = new SqlFilter();
 			keyword.bind(sql);
 			Map<String, Long> counts = new java.util.LinkedHashMap<>();
 			jdbc.sql("select k.status, count(*) from (" + keyword.matchingRows() + ") k group by k.status")
@@ -373,7 +366,7 @@ class Accounts {
 	}
 
 	private Map<String, Long> countBy(String column, AccountFilter filter, SqlCondition access) {
-		SqlBuilder sql = where(filter, access);
+		SqlFilter sql = where(filter, access);
 		Map<String, Long> counts = new java.util.LinkedHashMap<>();
 		jdbc.sql("select " + column + ", count(*) from account a" + sql.where() + " group by " + column)
 			.params(sql.params())
@@ -383,7 +376,7 @@ class Accounts {
 		return counts;
 	}
 
-	private SqlBuilder where(AccountFilter f, SqlCondition access) {
+	private SqlFilter where(AccountFilter f, SqlCondition access) {
 		return where(f, access, keyword(f, access));
 	}
 
@@ -407,12 +400,7 @@ class Accounts {
 		if (limit <= 0) {
 			return false;
 		}
-		SqlBuilder sql = filters(f, access);
-		return jdbc.sql("select count(*) from (select 1 from account a" + sql.where() + " limit :cap) t")
-			.params(sql.params())
-			.param("cap", limit)
-			.query(Long.class)
-			.single() < limit;
+		return filters(f, access).countUpTo(jdbc, "account a", limit) < limit;
 	}
 
 	/**
@@ -424,8 +412,8 @@ class Accounts {
 	}
 
 	/** The filters with the keyword (see {@link AccountKeyword}). */
-	private SqlBuilder where(AccountFilter f, SqlCondition access, AccountKeyword keyword) {
-		SqlBuilder sql = filters(f, access);
+	private SqlFilter where(AccountFilter f, SqlCondition access, AccountKeyword keyword) {
+		SqlFilter sql = filters(f, access);
 		if (keyword != null) {
 			keyword.addCondition(sql);
 		}
@@ -433,16 +421,22 @@ class Accounts {
 	}
 
 	/** Live accounts the caller may read, with every filter but the keyword. */
-	private SqlBuilder filters(AccountFilter f, SqlCondition access) {
-		SqlBuilder sql = new SqlBuilder().and(LIVE).and(access);
-		return sql.andEquals("a.province_code", "province", f.province())
-			.andEquals("a.city_code", "city", f.city())
-			.andEquals("a.size_band", "sizeBand", f.sizeBand())
-			.andEquals("a.industry", "industry", f.industry())
-			.andEquals("a.status", "status", f.status())
-			.andEquals("a.urgency", "urgency", f.urgency())
-			.andEquals("a.tier", "tier", f.tier())
-			.andEquals("a.owner_id", "ownerId", f.ownerId());
+	private SqlFilter filters(AccountFilter f, SqlCondition access) {
+		return new SqlFilter().and(LIVE)
+			.and(access.sql(), access.params())
+			.equalsIfGiven("a.province_code", "province", f.province())
+			.equalsIfGiven("a.city_code", "city", f.city())
+			.equalsIfGiven("a.size_band", "sizeBand", f.sizeBand())
+			.equalsIfGiven("a.industry", "industry", f.industry())
+			.equalsIfGiven("a.status", "status", f.status())
+			.equalsIfGiven("a.urgency", "urgency", f.urgency())
+			.equalsIfGiven("a.tier", "tier", f.tier())
+			.equalsIfGiven("a.owner_id", "ownerId", f.ownerId());
+	}
+
+	/** The name as stored for sorting and matching: trimmed, lower case. */
+	static String nameKey(String name) {
+		return name.trim().toLowerCase(Locale.ROOT);
 	}
 
 	private Account map(ResultSet rs, int row) throws SQLException {

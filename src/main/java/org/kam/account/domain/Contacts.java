@@ -31,7 +31,7 @@ class Contacts {
 
 	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, ContactForm f) {
 		return spec.param("name", f.name().trim())
-			.param("nameKey", SqlBuilder.key(f.name()))
+			.param("nameKey", Accounts.nameKey(f.name()))
 			.param("title", ArchiveFields.blankToNull(f.title()), Types.VARCHAR)
 			.param("role", (f.decisionRole() == null ? DecisionRole.OTHER : f.decisionRole()).name())
 			.param("phone", ArchiveFields.blankToNull(f.phone()), Types.VARCHAR)

@@ -23,6 +23,7 @@ import org.kam.region.Region;
 import org.kam.region.Regions;
 import org.kam.identity.UserDirectory;
 import org.kam.identity.UserRef;
+import org.kam.shared.CountCap;
 import org.kam.shared.ForbiddenException;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.PageQuery;
@@ -100,15 +101,14 @@ class AccountController {
 		PageQuery pageQuery = reachable(query.pageQuery());
 		PageResult<Account> page = new PageResult<>(accounts.page(query.filter(), query.sort(), pageQuery, user),
 				pageQuery.page(), pageQuery.size(), counts.total(), counts.exact());
-		long pages = Math.max(1, (page.total() + page.size() - 1) / page.size());
-		long reachablePages = AccountService.COUNT_CAP / page.size();
+		int totalPages = CountCap.pages(page);
 		model.addAttribute("result", page);
 		model.addAttribute("counts", counts);
 		model.addAttribute("byStatus", counts.byStatus());
 		model.addAttribute("allCount", counts.all());
-		model.addAttribute("totalPages", Math.min(pages, reachablePages));
-		model.addAttribute("pagingCapped", !counts.exact() || pages > reachablePages);
-		model.addAttribute("countCap", AccountService.COUNT_CAP);
+		model.addAttribute("totalPages", totalPages);
+		model.addAttribute("pagingCapped", !counts.exact() || page.totalPages() > totalPages);
+		model.addAttribute("countCap", CountCap.CAP);
 		model.addAttribute("owners",
 				users.find(page.items().stream().map(Account::ownerId).filter(Objects::nonNull).toList()));
 		model.addAttribute("mayCreate", accounts.mayCreate(user));
@@ -142,9 +142,9 @@ class AccountController {
 		return "account/partials/region :: cityOptions";
 	}
 
-	/** A page past what the list pages (see COUNT_CAP) shows the last reachable one. */
+	/** A page past what the list pages (see CountCap) shows the last reachable one. */
 	private static PageQuery reachable(PageQuery requested) {
-		int last = Math.max(0, AccountService.COUNT_CAP / requested.size() - 1);
+		int last = Math.max(0, CountCap.CAP / requested.size() - 1);
 		return requested.page() > last ? new PageQuery(last, requested.size()) : requested;
 	}
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import org.kam.communication.DueNextStep;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
+import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -41,7 +41,9 @@ class Communications {
 			c.next_step_due, c.next_step_owner_id, c.next_step_done, c.created_at, c.updated_at, c.created_by,
 			c.updated_by, c.version""";
 
-	private static final String FROM = " from communication c join account a on a.id = c.account_id and a.deleted_at is null";
+	private static final String TABLES = "communication c join account a on a.id = c.account_id and a.deleted_at is null";
+
+	private static final String FROM = " from " + TABLES;
 
 	private final JdbcClient jdbc;
 
@@ -156,11 +158,11 @@ class Communications {
 	/** One page; {@code access} is null when the caller has checked the account. */
 	List<Communication> page(CommunicationFilter filter, OffsetDateTime from, OffsetDateTime to, SqlCondition access,
 			Sorting sorting, PageQuery page) {
-		Where where = where(filter, from, to, access);
+		SqlFilter where = where(filter, from, to, access);
 		List<Communication> rows = jdbc
-			.sql("select " + COLUMNS + FROM + where.sql + " order by " + sorting.orderBy("c.id")
+			.sql("select " + COLUMNS + FROM + where.where() + " order by " + sorting.orderBy("c.id")
 					+ " limit :limit offset :offset")
-			.params(where.params)
+			.params(where.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(Communications::map)
@@ -169,8 +171,8 @@ class Communications {
 	}
 
 	long count(CommunicationFilter filter, OffsetDateTime from, OffsetDateTime to, SqlCondition access) {
-		Where where = where(filter, from, to, access);
-		return jdbc.sql("select count(*)" + FROM + where.sql).params(where.params).query(Long.class).single();
+		SqlFilter where = where(filter, from, to, access);
+		return jdbc.sql("select count(*)" + FROM + where.where()).params(where.params()).query(Long.class).single();
 	}
 
 	/**
@@ -178,12 +180,7 @@ class Communications {
 	 * millions of rows costs seconds on every page.
 	 */
 	long countUpTo(CommunicationFilter filter, OffsetDateTime from, OffsetDateTime to, SqlCondition access, long cap) {
-		Where where = where(filter, from, to, access);
-		return jdbc.sql("select count(*) from (select 1" + FROM + where.sql + " limit :cap) t")
-			.params(where.params)
-			.param("cap", cap)
-			.query(Long.class)
-			.single();
+		return where(filter, from, to, access).countUpTo(jdbc, TABLES, cap);
 	}
 
 	/**
@@ -221,13 +218,11 @@ class Communications {
 	List<DueNextStep> openNextSteps(long ownerId, LocalDate from, LocalDate to, LocalDate today, SqlCondition access,
 			boolean latestFirst, int limit) {
 		String order = latestFirst ? "c.next_step_due desc, c.id desc" : "c.next_step_due, c.id";
+		SqlFilter where = openNextSteps(ownerId, from, to, access);
 		return jdbc
 			.sql("select c.id, c.account_id, a.name, c.subject, c.next_step, c.next_step_due, c.version" + FROM
-					+ openNextStepsWhere(from, access) + " order by " + order + " limit :limit")
-			.params(access.params())
-			.param("ownerId", ownerId)
-			.param("from", from, Types.DATE)
-			.param("to", to, Types.DATE)
+					+ where.where() + " order by " + order + " limit :limit")
+			.params(where.params())
 			.param("limit", limit)
 			.query(dueNextStep(today))
 			.list();
@@ -238,21 +233,15 @@ class Communications {
 	 * counted no further than {@code cap}.
 	 */
 	long countOpenNextSteps(long ownerId, LocalDate from, LocalDate to, SqlCondition access, long cap) {
-		return jdbc.sql("select count(*) from (select 1" + FROM + openNextStepsWhere(from, access) + " limit :cap) t")
-			.params(access.params())
-			.param("ownerId", ownerId)
-			.param("from", from, Types.DATE)
-			.param("to", to, Types.DATE)
-			.param("cap", cap)
-			.query(Long.class)
-			.single();
+		return openNextSteps(ownerId, from, to, access).countUpTo(jdbc, TABLES, cap);
 	}
 
-	private static String openNextStepsWhere(LocalDate from, SqlCondition access) {
-		return " " + """
-				where c.next_step_owner_id = :ownerId and c.next_step_done = false and c.deleted_at is null
-				 and c.next_step_due is not null and c.next_step_due < :to%s and (%s)"""
-			.formatted(from == null ? "" : " and c.next_step_due >= :from", access.sql());
+	private static SqlFilter openNextSteps(long ownerId, LocalDate from, LocalDate to, SqlCondition access) {
+		return new SqlFilter().and("c.next_step_owner_id = :ownerId", "ownerId", ownerId)
+			.and("c.next_step_done = false and c.deleted_at is null and c.next_step_due is not null")
+			.and("c.next_step_due < :to", "to", to)
+			.andIfGiven("c.next_step_due >= :from", "from", from)
+			.and(access.sql(), access.params());
 	}
 
 	/** An account's communications before a moment, newest first. */
@@ -340,42 +329,19 @@ class Communications {
 		return links;
 	}
 
-	private record Where(String sql, Map<String, Object> params) {
-	}
-
-	private static Where where(CommunicationFilter f, OffsetDateTime from, OffsetDateTime to, SqlCondition access) {
-		StringBuilder sql = new StringBuilder(" where c.deleted_at is null");
-		Map<String, Object> params = new LinkedHashMap<>();
+	private static SqlFilter where(CommunicationFilter f, OffsetDateTime from, OffsetDateTime to, SqlCondition access) {
+		SqlFilter where = new SqlFilter().and("c.deleted_at is null");
 		if (access != null) {
-			sql.append(" and (").append(access.sql()).append(')');
-			params.putAll(access.params());
+			where.and(access.sql(), access.params());
 		}
-		if (f.accountId() != null) {
-			sql.append(" and c.account_id = :accountId");
-			params.put("accountId", f.accountId());
-		}
-		if (f.channel() != null) {
-			sql.append(" and c.channel = :channel");
-			params.put("channel", f.channel().name());
-		}
-		if (from != null) {
-			sql.append(" and c.occurred_at >= :from");
-			params.put("from", from);
-		}
-		if (to != null) {
-			sql.append(" and c.occurred_at < :to");
-			params.put("to", to);
-		}
-		if (f.ownerId() != null) {
-			sql.append(" and c.next_step_owner_id = :ownerId");
-			params.put("ownerId", f.ownerId());
-		}
-		if (f.dueBefore() != null) {
-			sql.append(
-					" and c.next_step_done = false and c.next_step_due is not null and c.next_step_due < :dueBefore");
-			params.put("dueBefore", f.dueBefore());
-		}
-		return new Where(sql.toString(), params);
+		where.equalsIfGiven("c.account_id", "accountId", f.accountId())
+			.equalsIfGiven("c.channel", "channel", f.channel())
+			.andIfGiven("c.occurred_at >= :from", "from", from)
+			.andIfGiven("c.occurred_at < :to", "to", to)
+			.equalsIfGiven("c.next_step_owner_id", "ownerId", f.ownerId())
+			.andIfGiven("c.next_step_done = false and c.next_step_due is not null and c.next_step_due < :dueBefore",
+					"dueBefore", f.dueBefore());
+		return where;
 	}
 
 	private static Communication map(ResultSet rs, int row) throws SQLException {

@@ -96,7 +96,7 @@ class CommunicationController {
 		model.addAttribute("channel", channel);
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("result", result);
-		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
+		model.addAttribute("totalPages", result.totalPages());
 		model.addAttribute("mayEdit", accounts.mayEdit(accountId, user));
 		model.addAttribute("today", communications.today());
 		names.addTo(model, result.items(), false);

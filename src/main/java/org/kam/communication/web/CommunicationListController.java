@@ -64,7 +64,7 @@ class CommunicationListController {
 		}
 		model.addAttribute("problems", problems);
 		model.addAttribute("result", result);
-		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
+		model.addAttribute("totalPages", result.totalPages());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("today", communications.today());
 		model.addAttribute("soon", communications.today().plusDays(8));

@@ -4,9 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.kam.complaint.ComplaintCategory;
@@ -15,6 +13,7 @@ import org.kam.complaint.ComplaintSeverity;
 import org.kam.complaint.ComplaintStatus;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
+import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -37,6 +36,9 @@ class Complaints {
 
 	/** Key accounts (tier A) first, then the most severe, then the newest. */
 	static final String ORDER = "case when a.tier = 'A' then 0 else 1 end, c.severity_rank, c.received_at desc, c.id desc";
+
+	/** Complaints of live accounts only. */
+	private static final String TABLES = "complaint c join account a on a.id = c.account_id and a.deleted_at is null";
 
 	private static final String SELECT = """
 			select c.id, c.account_id, a.name as account_name, a.tier as account_tier, c.received_at, c.channel,
@@ -128,9 +130,9 @@ class Complaints {
 	}
 
 	List<Complaint> page(ComplaintFilter filter, SqlCondition access, PageQuery page, OffsetDateTime now) {
-		Where where = where(filter, access, now);
-		return jdbc.sql(SELECT + where.sql + " order by " + ORDER + " limit :limit offset :offset")
-			.params(where.params)
+		SqlFilter where = where(filter, access, now);
+		return jdbc.sql(SELECT + where.where() + " order by " + ORDER + " limit :limit offset :offset")
+			.params(where.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(Complaints::map)
@@ -138,25 +140,16 @@ class Complaints {
 	}
 
 	long count(ComplaintFilter filter, SqlCondition access, OffsetDateTime now) {
-		Where where = where(filter, access, now);
-		return jdbc
-			.sql("select count(*) from complaint c join account a on a.id = c.account_id and a.deleted_at is null"
-					+ where.sql)
-			.params(where.params)
+		SqlFilter where = where(filter, access, now);
+		return jdbc.sql("select count(*) from " + TABLES + where.where())
+			.params(where.params())
 			.query(Long.class)
 			.single();
 	}
 
 	/** How many match, counting at most {@code cap}. */
 	long countUpTo(ComplaintFilter filter, SqlCondition access, OffsetDateTime now, long cap) {
-		Where where = where(filter, access, now);
-		return jdbc
-			.sql("select count(*) from (select 1 from complaint c join account a on a.id = c.account_id"
-					+ " and a.deleted_at is null" + where.sql + " limit :cap) t")
-			.params(where.params)
-			.param("cap", cap)
-			.query(Long.class)
-			.single();
+		return where(filter, access, now).countUpTo(jdbc, TABLES, cap);
 	}
 
 	/** The account's complaints received strictly before {@code before}, newest first. */
@@ -172,39 +165,16 @@ class Complaints {
 			.list();
 	}
 
-	private static Where where(ComplaintFilter f, SqlCondition access, OffsetDateTime now) {
-		Where w = new Where();
-		w.and("c.deleted_at is null");
-		w.and("(" + access.sql() + ")");
-		w.params.putAll(access.params());
-		w.params.put("now", now);
-		w.andEquals("c.account_id", "accountId", f.accountId());
-		w.andEquals("c.status", "status", f.status() == null ? null : f.status().name());
-		w.andEquals("c.severity_rank", "severityRank", f.severity() == null ? null : f.severity().rank());
-		w.andEquals("c.owner_id", "ownerId", f.ownerId());
+	private static SqlFilter where(ComplaintFilter f, SqlCondition access, OffsetDateTime now) {
+		SqlFilter w = new SqlFilter().and("c.deleted_at is null").and(access.sql(), access.params()).param("now", now);
+		w.equalsIfGiven("c.account_id", "accountId", f.accountId())
+			.equalsIfGiven("c.status", "status", f.status())
+			.equalsIfGiven("c.severity_rank", "severityRank", f.severity() == null ? null : f.severity().rank())
+			.equalsIfGiven("c.owner_id", "ownerId", f.ownerId());
 		if (f.breaching() != null) {
 			w.and(f.breaching() ? BREACHING : "not " + BREACHING);
 		}
 		return w;
-	}
-
-	private static final class Where {
-
-		private final StringBuilder sql = new StringBuilder();
-
-		private final Map<String, Object> params = new HashMap<>();
-
-		void and(String condition) {
-			sql.append(sql.isEmpty() ? " where " : " and ").append(condition);
-		}
-
-		void andEquals(String column, String param, Object value) {
-			if (value != null) {
-				and(column + " = :" + param);
-				params.put(param, value);
-			}
-		}
-
 	}
 
 	static String blankToNull(String text) {

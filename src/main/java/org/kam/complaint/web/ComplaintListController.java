@@ -53,8 +53,7 @@ class ComplaintListController {
 		model.addAttribute("people", users.find(result.items().stream().map(Complaint::ownerId).toList()));
 		model.addAttribute("filterAccount",
 				accountId == null ? null : accounts.find(List.of(accountId)).get(accountId));
-		// the capped total bounds the pages; CAP / size keeps the last one reachable
-		long totalPages = Math.min((result.total() + result.size() - 1) / result.size(), CountCap.CAP / result.size());
+		int totalPages = CountCap.pages(result);
 		model.addAttribute("previousUrl", result.page() > 0 ? url(filter, result.page() - 1) : null);
 		model.addAttribute("nextUrl", result.page() + 1 < totalPages ? url(filter, result.page() + 1) : null);
 		return "complaint/list";

@@ -16,6 +16,7 @@ import org.kam.contract.ContractType;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
+import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -42,7 +43,9 @@ class Contracts {
 	 * Contracts of live accounts only: a deleted account takes its contracts out of
 	 * sight.
 	 */
-	private static final String FROM = " from contract c join account a on a.id = c.account_id and a.deleted_at is null";
+	private static final String TABLES = "contract c join account a on a.id = c.account_id and a.deleted_at is null";
+
+	private static final String FROM = " from " + TABLES;
 
 	private final JdbcClient jdbc;
 
@@ -142,9 +145,9 @@ class Contracts {
 	}
 
 	List<Contract> page(ContractFilter filter, LocalDate today, SqlCondition access, Sorting sorting, PageQuery page) {
-		Where where = where(filter, today, access);
+		SqlFilter where = where(filter, today, access);
 		return jdbc
-			.sql("select " + COLUMNS + FROM + where.sql() + " order by " + sorting.orderBy("c.id")
+			.sql("select " + COLUMNS + FROM + where.where() + " order by " + sorting.orderBy("c.id")
 					+ " limit :limit offset :offset")
 			.params(where.params())
 			.param("limit", page.size())
@@ -154,18 +157,13 @@ class Contracts {
 	}
 
 	long count(ContractFilter filter, LocalDate today, SqlCondition access) {
-		Where where = where(filter, today, access);
-		return jdbc.sql("select count(*)" + FROM + where.sql()).params(where.params()).query(Long.class).single();
+		SqlFilter where = where(filter, today, access);
+		return jdbc.sql("select count(*)" + FROM + where.where()).params(where.params()).query(Long.class).single();
 	}
 
 	/** How many match, counting at most {@code cap}. */
 	long countUpTo(ContractFilter filter, LocalDate today, SqlCondition access, long cap) {
-		Where where = where(filter, today, access);
-		return jdbc.sql("select count(*) from (select 1" + FROM + where.sql() + " limit :cap) t")
-			.params(where.params())
-			.param("cap", cap)
-			.query(Long.class)
-			.single();
+		return where(filter, today, access).countUpTo(jdbc, TABLES, cap);
 	}
 
 	/** A contract with its moment on the timeline. */
@@ -184,20 +182,22 @@ class Contracts {
 			.list();
 	}
 
-	private static Where where(ContractFilter f, LocalDate today, SqlCondition access) {
-		Where where = new Where().and("c.deleted_at is null").and(access);
-		where.andEquals("c.account_id", "accountId", f.accountId())
-			.andEquals("c.status", "status", f.status())
-			.andEquals("c.type", "type", f.type());
+	private static SqlFilter where(ContractFilter f, LocalDate today, SqlCondition access) {
+		SqlFilter where = new SqlFilter().and("c.deleted_at is null").and(access.sql(), access.params());
+		where.equalsIfGiven("c.account_id", "accountId", f.accountId())
+			.equalsIfGiven("c.status", "status", f.status())
+			.equalsIfGiven("c.type", "type", f.type());
 		if (f.expiringWithinDays() != null) {
 			where.and("c.status = 'ACTIVE' and c.ends_on >= :today and c.ends_on <= :until")
 				.param("today", today)
 				.param("until", today.plusDays(f.expiringWithinDays()));
 		}
 		if (f.q() != null && !f.q().isBlank()) {
-			where.and("(c.title_key like :q escape '\\' or c.number_live like :qUpper escape '\\')")
-				.param("q", Where.containing(f.q().trim().toLowerCase(Locale.ROOT)))
-				.param("qUpper", Where.containing(f.q().trim().toUpperCase(Locale.ROOT)));
+			where
+				.and("(" + SqlFilter.like("c.title_key", "q") + " or " + SqlFilter.like("c.number_live", "qUpper")
+						+ ")")
+				.param("q", SqlFilter.containing(f.q().trim().toLowerCase(Locale.ROOT)))
+				.param("qUpper", SqlFilter.containing(f.q().trim().toUpperCase(Locale.ROOT)));
 		}
 		return where;
 	}

@@ -91,7 +91,7 @@ class ContractController {
 				new PageQuery(Math.max(0, page), SECTION_SIZE), user);
 		model.addAttribute("accountId", accountId);
 		model.addAttribute("result", result);
-		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
+		model.addAttribute("totalPages", result.totalPages());
 		model.addAttribute("mayEdit", contracts.mayEdit(accountId, user));
 		model.addAttribute("today", contracts.today());
 		return "contract/section :: section";

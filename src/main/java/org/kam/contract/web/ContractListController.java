@@ -56,9 +56,7 @@ class ContractListController {
 			result = new PageResult<>(List.of(), pageQuery.page(), pageQuery.size(), 0);
 		}
 		model.addAttribute("result", result);
-		// the capped total bounds the pages; CAP / size keeps the last one reachable
-		model.addAttribute("totalPages", Math.max(1,
-				Math.min((result.total() + result.size() - 1) / result.size(), CountCap.CAP / result.size())));
+		model.addAttribute("totalPages", CountCap.pages(result));
 		model.addAttribute("statuses", ContractStatus.values());
 		model.addAttribute("types", ContractType.values());
 		model.addAttribute("expiringChoices", EXPIRING_CHOICES);

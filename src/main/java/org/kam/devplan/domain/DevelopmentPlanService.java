@@ -39,12 +39,6 @@ public class DevelopmentPlanService {
 
 	private static final String PLAN = "Development plan";
 
-	/**
-	 * Lists across accounts count and page no further: beyond it, narrow the filters or
-	 * change the sort (as the account list does).
-	 */
-	public static final int COUNT_CAP = CountCap.CAP;
-
 	private static final Map<String, String> SORTS = Map.of("periodStart", "p.period_start", "nextMilestoneDue",
 			"p.next_milestone_due", "progress", "p.progress", "title", "p.title");
 
@@ -103,20 +97,17 @@ public class DevelopmentPlanService {
 		if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
 			problems.add(new Problem("to", "devplan.validation.to", List.of(), "must not be before from"));
 		}
-		if (page.offset() + page.size() > COUNT_CAP) {
-			int lastPage = Math.max(0, COUNT_CAP / page.size() - 1);
-			problems.add(new Problem("page", "validation.page.tooDeep", List.of(lastPage, COUNT_CAP),
-					"must be at most " + lastPage + " at this size: only the first " + COUNT_CAP
-							+ " rows are paged; narrow the filters or change the sort"));
+		Problem tooDeep = CountCap.beyondReach(page);
+		if (tooDeep != null) {
+			problems.add(tooDeep);
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		var access = policy.readable(user, "a.owner_id");
 		LocalDate today = today();
-		long counted = plans.countUpTo(filter, access, today, COUNT_CAP + 1L);
-		return new PageResult<>(plans.page(filter, access, sorting, page, today), page.page(), page.size(),
-				Math.min(counted, COUNT_CAP), counted <= COUNT_CAP);
+		long counted = plans.countUpTo(filter, access, today, CountCap.COUNT_UP_TO);
+		return CountCap.page(plans.page(filter, access, sorting, page, today), page, counted);
 	}
 
 	@Transactional(readOnly = true)

@@ -18,6 +18,7 @@ import org.kam.account.ContactRef;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
+import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -181,8 +182,7 @@ class DevelopmentPlans {
 	 */
 	List<DevelopmentPlanSummary> page(DevelopmentPlanFilter filter, SqlCondition access, Sorting sorting,
 			PageQuery page, LocalDate today) {
-		Map<String, Object> params = new HashMap<>();
-		String where = where(filter, access, today, params);
+		SqlFilter where = where(filter, access, today);
 		// The plans of one owner's accounts (an account manager's own, or the owner
 		// filter) are found through the account: hiding the sort column from the planner
 		// keeps it from walking the whole sort index in search of the few rows of a small
@@ -191,8 +191,8 @@ class DevelopmentPlans {
 		Sorting order = byOwner
 				? new Sorting("coalesce(" + sorting.column() + ", " + sorting.column() + ")", sorting.ascending())
 				: sorting;
-		return jdbc.sql(SUMMARY + where + " order by " + order.orderBy("p.id") + " limit :limit offset :offset")
-			.params(params)
+		return jdbc.sql(SUMMARY + where.where() + " order by " + order.orderBy("p.id") + " limit :limit offset :offset")
+			.params(where.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query((rs, row) -> summary(rs, today))
@@ -201,45 +201,22 @@ class DevelopmentPlans {
 
 	/** How many plans match, counting no further than {@code cap}. */
 	long countUpTo(DevelopmentPlanFilter filter, SqlCondition access, LocalDate today, long cap) {
-		Map<String, Object> params = new HashMap<>();
-		String where = where(filter, access, today, params);
-		return jdbc
-			.sql("select count(*) from (select 1 from development_plan p join account a on a.id = p.account_id"
-					+ " and a.deleted_at is null" + where + " limit :cap) matched")
-			.params(params)
-			.param("cap", cap)
-			.query(Long.class)
-			.single();
+		return where(filter, access, today).countUpTo(jdbc,
+				"development_plan p join account a on a.id = p.account_id and a.deleted_at is null", cap);
 	}
 
-	private static String where(DevelopmentPlanFilter f, SqlCondition access, LocalDate today,
-			Map<String, Object> params) {
-		List<String> conditions = new ArrayList<>();
-		conditions.add("p.deleted_at is null");
-		conditions.add("(" + access.sql() + ")");
-		params.putAll(access.params());
-		if (f.accountId() != null) {
-			conditions.add("p.account_id = :accountId");
-			params.put("accountId", f.accountId());
-		}
-		if (f.ownerId() != null) {
-			conditions.add("a.owner_id = :ownerId");
-			params.put("ownerId", f.ownerId());
-		}
-		if (f.from() != null) {
-			conditions.add("p.period_end >= :from");
-			params.put("from", f.from());
-		}
-		if (f.to() != null) {
-			conditions.add("p.period_start <= :to");
-			params.put("to", f.to());
-		}
+	private static SqlFilter where(DevelopmentPlanFilter f, SqlCondition access, LocalDate today) {
+		SqlFilter where = new SqlFilter().and("p.deleted_at is null")
+			.and(access.sql(), access.params())
+			.equalsIfGiven("p.account_id", "accountId", f.accountId())
+			.equalsIfGiven("a.owner_id", "ownerId", f.ownerId())
+			.andIfGiven("p.period_end >= :from", "from", f.from())
+			.andIfGiven("p.period_start <= :to", "to", f.to());
 		if (f.overdue() != null) {
-			params.put("today", today);
-			conditions.add(f.overdue() ? "p.next_milestone_due < :today"
-					: "(p.next_milestone_due is null or p.next_milestone_due >= :today)");
+			where.and(f.overdue() ? "p.next_milestone_due < :today"
+					: "(p.next_milestone_due is null or p.next_milestone_due >= :today)", "today", today);
 		}
-		return " where " + String.join(" and ", conditions);
+		return where;
 	}
 
 	private static DevelopmentPlanSummary summary(ResultSet rs, LocalDate today) throws SQLException {

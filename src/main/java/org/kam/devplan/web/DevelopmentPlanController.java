@@ -65,7 +65,7 @@ class DevelopmentPlanController {
 		PageResult<DevelopmentPlan> result = plans.list(accountId, new PageQuery(page, PageQuery.DEFAULT_SIZE), user);
 		model.addAttribute("accountId", accountId);
 		model.addAttribute("result", result);
-		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
+		model.addAttribute("totalPages", result.totalPages());
 		model.addAttribute("mayEdit", accounts.mayEdit(accountId, user));
 		return "devplan/section :: section";
 	}

@@ -60,7 +60,7 @@ class DevelopmentPlanListController {
 			}
 		}
 		model.addAttribute("result", result);
-		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
+		model.addAttribute("totalPages", result.totalPages());
 		model.addAttribute("owners",
 				users.find(result.items()
 					.stream()

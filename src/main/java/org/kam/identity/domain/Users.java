@@ -13,6 +13,7 @@ import java.util.Set;
 import org.kam.identity.Role;
 import org.kam.identity.UserRef;
 import org.kam.shared.PageQuery;
+import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -162,12 +163,13 @@ class Users {
 
 	/** The username is stored lower-case; the display name is compared lower-cased. */
 	List<UserRef> searchActive(String lowerText, int limit) {
-		String pattern = "%" + lowerText.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return jdbc.sql("""
-				select id, username, display_name from app_user
-				where enabled = true and (username like :p escape '\\' or lower(display_name) like :p escape '\\')
-				order by display_name, id limit :limit""")
-			.param("p", pattern)
+		return jdbc
+			.sql("""
+					select id, username, display_name from app_user
+					where enabled = true and (%s or %s)
+					order by display_name, id limit :limit""".formatted(SqlFilter.like("username", "p"),
+					SqlFilter.like("lower(display_name)", "p")))
+			.param("p", SqlFilter.containing(lowerText))
 			.param("limit", limit)
 			.query((rs, row) -> new UserRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();

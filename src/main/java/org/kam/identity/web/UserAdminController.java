@@ -73,7 +73,7 @@ class UserAdminController {
 			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size, Model model) {
 		PageResult<User> result = users.list(new PageQuery(page, size));
 		model.addAttribute("result", result);
-		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
+		model.addAttribute("totalPages", result.totalPages());
 		return "admin/users/list";
 	}
 

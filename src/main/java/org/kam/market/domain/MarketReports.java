@@ -20,6 +20,7 @@ import java.util.Set;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
+import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -106,9 +107,9 @@ class MarketReports {
 	}
 
 	List<ReportRow> page(MarketReportFilter filter, Sorting sorting, PageQuery page) {
-		Where where = where(filter);
+		SqlFilter where = where(filter);
 		return jdbc
-			.sql("select " + COLUMNS + " from market_report r" + where.sql() + " order by " + sorting.orderBy("r.id")
+			.sql("select " + COLUMNS + " from market_report r" + where.where() + " order by " + sorting.orderBy("r.id")
 					+ " limit :limit offset :offset")
 			.params(where.params())
 			.param("limit", page.size())
@@ -119,26 +120,23 @@ class MarketReports {
 
 	/** Counts the matches, stopping at {@code cap} (see CountCap). */
 	long countUpTo(MarketReportFilter filter, long cap) {
-		Where where = where(filter);
-		return jdbc.sql("select count(*) from (select 1 from market_report r" + where.sql() + " limit :cap) t")
-			.params(where.params())
-			.param("cap", cap)
-			.query(Long.class)
-			.single();
+		return where(filter).countUpTo(jdbc, "market_report r", cap);
 	}
 
-	private static Where where(MarketReportFilter f) {
-		Where where = new Where().and(LIVE);
-		if (f.q() != null && !f.q().isBlank()) {
-			where.and("r.title_key like :q escape '\\'", "q", Where.containing(key(f.q())));
-		}
-		return where.and("r.industry = :industry", "industry", f.industry())
-			.and("r.province = :province", "province", f.province())
-			.and("r.city = :city", "city", f.city())
-			.and("r.period_end >= :from", "from", f.from())
-			.and("r.period_start <= :to", "to", f.to())
-			.and("r.id in (select l.report_id from market_report_account l where l.account_id = :accountId)",
+	private static SqlFilter where(MarketReportFilter f) {
+		return new SqlFilter().and(LIVE)
+			.containsIfGiven("r.title_key", "q", f.q() == null ? null : key(f.q()))
+			.equalsIfGiven("r.industry", "industry", trimmed(f.industry()))
+			.equalsIfGiven("r.province", "province", trimmed(f.province()))
+			.equalsIfGiven("r.city", "city", trimmed(f.city()))
+			.andIfGiven("r.period_end >= :from", "from", f.from())
+			.andIfGiven("r.period_start <= :to", "to", f.to())
+			.andIfGiven("r.id in (select l.report_id from market_report_account l where l.account_id = :accountId)",
 					"accountId", f.accountId());
+	}
+
+	private static String trimmed(String text) {
+		return text == null ? null : text.trim();
 	}
 
 	// --- competitors ---
@@ -287,9 +285,9 @@ class MarketReports {
 	List<LinkedAccount> searchAccounts(String text, SqlCondition readable, int limit) {
 		return jdbc.sql("""
 				select a.id, a.name from account a
-				where a.name_key like :q escape '\\' and a.deleted_at is null and (%s)
-				order by a.name_key, a.id limit :limit""".formatted(readable.sql()))
-			.param("q", Where.containing(key(text)))
+				where %s and a.deleted_at is null and (%s)
+				order by a.name_key, a.id limit :limit""".formatted(SqlFilter.like("a.name_key", "q"), readable.sql()))
+			.param("q", SqlFilter.containing(key(text)))
 			.params(readable.params())
 			.param("limit", limit)
 			.query((rs, row) -> new LinkedAccount(rs.getLong(1), rs.getString(2)))

@@ -38,7 +38,7 @@ class MarketAccountSectionController {
 				new PageQuery(page, PAGE_SIZE), user);
 		model.addAttribute("accountId", id);
 		model.addAttribute("result", result);
-		model.addAttribute("totalPages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+		model.addAttribute("totalPages", result.totalPages());
 		model.addAttribute("mayCreate", reports.mayCreate(user));
 		model.addAttribute("mayEdit", reports.mayEdit(user));
 		return "market/section :: section";

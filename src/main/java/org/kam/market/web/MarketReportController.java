@@ -85,7 +85,7 @@ class MarketReportController {
 			@RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean restore) {
 		PageResult<MarketReport> result = reports.list(query.filter(), query.sort(), query.pageQuery(), user);
 		model.addAttribute("result", result);
-		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
+		model.addAttribute("totalPages", result.totalPages());
 		model.addAttribute("mayCreate", reports.mayCreate(user));
 		model.addAttribute("filterAccount",
 				query.accountId() == null ? null : accounts.readable(query.accountId(), user));

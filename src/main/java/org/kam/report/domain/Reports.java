@@ -12,6 +12,7 @@ import org.kam.governance.SqlCondition;
 import org.kam.report.ReportPeriod;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
+import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -28,6 +29,9 @@ class Reports {
 	 * Sort fields of the list and their columns, each behind an (account_id, …) index.
 	 */
 	static final Map<String, String> SORTABLE = Map.of("period", "r.period_start", "updatedAt", "r.updated_at");
+
+	/** Reports of live accounts, for the list across accounts. */
+	private static final String ACROSS = "report r join account a on a.id = r.account_id and a.deleted_at is null";
 
 	private static final String COLUMNS = """
 			r.id, r.account_id, r.period, r.period_kind, r.period_start, r.period_end, r.version, r.created_at,
@@ -198,14 +202,14 @@ class Reports {
 	 */
 	List<ReportListing> pageAcross(String period, ReportPeriod.Kind kind, Long accountId, SqlCondition readable,
 			Sorting sorting, PageQuery page) {
+		SqlFilter where = whereAcross(period, kind, accountId, readable);
 		return jdbc
 			.sql("""
 					select r.id, r.account_id, a.name as account_name, r.period, r.period_kind, r.period_start,
 					  r.period_end, r.version, r.updated_at, r.updated_by
-					from report r join account a on a.id = r.account_id and a.deleted_at is null
-					where\s""" + whereAcross(period, kind, accountId, readable) + " order by " + sorting.orderBy("r.id")
+					from\s""" + ACROSS + where.where() + " order by " + sorting.orderBy("r.id")
 					+ " limit :limit offset :offset")
-			.params(paramsAcross(period, kind, accountId, readable))
+			.params(where.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query((rs, row) -> new ReportListing(rs.getLong("id"), rs.getLong("account_id"),
@@ -224,36 +228,16 @@ class Reports {
 
 	/** Counts the matches of one account or all, stopping at {@code cap}. */
 	long countAcrossUpTo(String period, ReportPeriod.Kind kind, Long accountId, SqlCondition readable, long cap) {
-		return jdbc
-			.sql("select count(*) from (select 1 from report r join account a on a.id = r.account_id"
-					+ " and a.deleted_at is null where " + whereAcross(period, kind, accountId, readable)
-					+ " limit :cap) t")
-			.params(paramsAcross(period, kind, accountId, readable))
-			.param("cap", cap)
-			.query(Long.class)
-			.single();
+		return whereAcross(period, kind, accountId, readable).countUpTo(jdbc, ACROSS, cap);
 	}
 
 	// one account: ix_report_account_period (account_id first)
-	private static String whereAcross(String period, ReportPeriod.Kind kind, Long accountId, SqlCondition readable) {
-		return (period == null ? "r.deleted_at is null" : "r.period_live = :period")
-				+ (kind == null ? "" : " and r.period_kind = :kind")
-				+ (accountId == null ? "" : " and r.account_id = :accountId") + " and (" + readable.sql() + ")";
-	}
-
-	private static Map<String, Object> paramsAcross(String period, ReportPeriod.Kind kind, Long accountId,
-			SqlCondition readable) {
-		Map<String, Object> params = new java.util.HashMap<>(readable.params());
-		if (accountId != null) {
-			params.put("accountId", accountId);
-		}
-		if (period != null) {
-			params.put("period", period);
-		}
-		if (kind != null) {
-			params.put("kind", kind.name());
-		}
-		return params;
+	private static SqlFilter whereAcross(String period, ReportPeriod.Kind kind, Long accountId, SqlCondition readable) {
+		SqlFilter where = period == null ? new SqlFilter().and("r.deleted_at is null")
+				: new SqlFilter().and("r.period_live = :period", "period", period);
+		return where.equalsIfGiven("r.period_kind", "kind", kind)
+			.equalsIfGiven("r.account_id", "accountId", accountId)
+			.and(readable.sql(), readable.params());
 	}
 
 	record TimelineRow(long reportId, String period, long version, VersionChange change, OffsetDateTime at) {

@@ -85,7 +85,7 @@ class ReportController {
 		model.addAttribute("accountId", accountId);
 		model.addAttribute("result", list);
 		model.addAttribute("labels", list.items().stream().map(r -> documents.periodLabel(r, locale)).toList());
-		model.addAttribute("totalPages", Math.max(1, (list.total() + TAB_PAGE - 1) / TAB_PAGE));
+		model.addAttribute("totalPages", list.totalPages());
 		model.addAttribute("mayEdit", reports.mayEdit(accountId, user));
 		return "report/section :: section";
 	}

@@ -44,7 +44,7 @@ class ReportListController {
 		}
 		model.addAttribute("result", result);
 		model.addAttribute("kinds", ReportPeriod.Kind.values());
-		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
+		model.addAttribute("totalPages", result.totalPages());
 		return "report/list";
 	}
 

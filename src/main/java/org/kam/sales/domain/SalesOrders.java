@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
+import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,9 @@ class SalesOrders {
 
 	/** Rows per JDBC batch and per IN list. */
 	static final int CHUNK = 1000;
+
+	/** Orders of live accounts, for the list across accounts. */
+	private static final String ACROSS = "sales_order o join account a on a.id = o.account_id and a.deleted_at is null";
 
 	private static final String COLUMNS = """
 			o.id, o.account_id, o.order_no, o.order_date, o.salesperson_id, o.currency, o.total, o.created_at,
@@ -235,9 +239,9 @@ class SalesOrders {
 	}
 
 	List<SalesOrder> page(long accountId, LocalDate from, LocalDate to, PageQuery page) {
-		SqlParts where = accountWhere(accountId, from, to);
+		SqlFilter where = accountWhere(accountId, from, to);
 		return withLines(jdbc
-			.sql("select " + COLUMNS + " from sales_order o" + where.sql()
+			.sql("select " + COLUMNS + " from sales_order o" + where.where()
 					+ " order by o.order_date desc, o.id desc limit :limit offset :offset")
 			.params(where.params())
 			.param("limit", page.size())
@@ -247,31 +251,25 @@ class SalesOrders {
 	}
 
 	long count(long accountId, LocalDate from, LocalDate to) {
-		SqlParts where = accountWhere(accountId, from, to);
-		return jdbc.sql("select count(*) from sales_order o" + where.sql())
+		SqlFilter where = accountWhere(accountId, from, to);
+		return jdbc.sql("select count(*) from sales_order o" + where.where())
 			.params(where.params())
 			.query(Long.class)
 			.single();
 	}
 
-	private static SqlParts accountWhere(long accountId, LocalDate from, LocalDate to) {
-		SqlParts where = new SqlParts().and("o.account_id = :accountId", "accountId", accountId)
-			.and("o.deleted_at is null", null, null);
-		if (from != null) {
-			where.and("o.order_date >= :from", "from", from);
-		}
-		if (to != null) {
-			where.and("o.order_date <= :to", "to", to);
-		}
-		return where;
+	private static SqlFilter accountWhere(long accountId, LocalDate from, LocalDate to) {
+		return new SqlFilter().and("o.account_id = :accountId", "accountId", accountId)
+			.and("o.deleted_at is null")
+			.andIfGiven("o.order_date >= :from", "from", from)
+			.andIfGiven("o.order_date <= :to", "to", to);
 	}
 
 	List<SalesOrder> search(SalesFilter filter, SqlCondition readable, Sorting sorting, PageQuery page) {
-		SqlParts where = searchWhere(filter, readable);
+		SqlFilter where = searchWhere(filter, readable);
 		return withLines(jdbc
-			.sql("select " + COLUMNS + " from sales_order o"
-					+ " join account a on a.id = o.account_id and a.deleted_at is null" + where.sql() + " order by "
-					+ sorting.orderBy("o.id") + " limit :limit offset :offset")
+			.sql("select " + COLUMNS + " from " + ACROSS + where.where() + " order by " + sorting.orderBy("o.id")
+					+ " limit :limit offset :offset")
 			.params(where.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
@@ -284,47 +282,32 @@ class SalesOrders {
 	 * tens of millions of orders costs seconds on every page.
 	 */
 	long countUpTo(SalesFilter filter, SqlCondition readable, long cap) {
-		SqlParts where = searchWhere(filter, readable);
-		return jdbc
-			.sql("select count(*) from (select 1 from sales_order o"
-					+ " join account a on a.id = o.account_id and a.deleted_at is null" + where.sql()
-					+ " limit :cap) t")
-			.params(where.params())
-			.param("cap", cap)
-			.query(Long.class)
-			.single();
+		return searchWhere(filter, readable).countUpTo(jdbc, ACROSS, cap);
 	}
 
-	private static SqlParts searchWhere(SalesFilter filter, SqlCondition readable) {
-		SqlParts where = new SqlParts().and("o.deleted_at is null", null, null);
-		where.params().putAll(readable.params());
-		where.and("(" + readable.sql() + ")", null, null);
-		if (filter.accountId() != null) {
-			where.and("o.account_id = :accountId", "accountId", filter.accountId());
-		}
-		if (filter.salespersonId() != null) {
-			where.and("o.salesperson_id = :salespersonId", "salespersonId", filter.salespersonId());
-		}
-		if (filter.from() != null) {
-			where.and("o.order_date >= :from", "from", filter.from());
-		}
-		if (filter.to() != null) {
-			where.and("o.order_date <= :to", "to", filter.to());
-		}
+	private static SqlFilter searchWhere(SalesFilter filter, SqlCondition readable) {
+		SqlFilter where = new SqlFilter().and("o.deleted_at is null")
+			.and(readable.sql(), readable.params())
+			.equalsIfGiven("o.account_id", "accountId", filter.accountId())
+			.equalsIfGiven("o.salesperson_id", "salespersonId", filter.salespersonId())
+			.andIfGiven("o.order_date >= :from", "from", filter.from())
+			.andIfGiven("o.order_date <= :to", "to", filter.to());
 		if (filter.product() != null && !filter.product().isBlank()) {
-			where.and("exists (select 1 from sales_line l where l.order_id = o.id and l.product_key like :product"
-					+ " escape '\\')", "product", containing(CheckedOrder.productKey(filter.product())));
+			where.and(
+					"exists (select 1 from sales_line l where l.order_id = o.id and "
+							+ SqlFilter.like("l.product_key", "product") + ")",
+					"product", SqlFilter.containing(CheckedOrder.productKey(filter.product())));
 		}
 		return where;
 	}
 
 	/** Count, total, first and last order per currency, the largest total first. */
 	List<StatsRow> summary(long accountId, LocalDate from, LocalDate to) {
-		SqlParts where = accountWhere(accountId, from, to);
+		SqlFilter where = accountWhere(accountId, from, to);
 		return jdbc.sql("""
 				select o.currency, count(*) as orders, sum(o.total) as total, min(o.order_date) as first_date,
 				  max(o.order_date) as last_date
-				from sales_order o""" + where.sql() + " group by o.currency order by total desc, o.currency")
+				from sales_order o""" + where.where() + " group by o.currency order by total desc, o.currency")
 			.params(where.params())
 			.query((rs, row) -> new StatsRow(rs.getString("currency"), rs.getLong("orders"), rs.getBigDecimal("total"),
 					rs.getObject("first_date", LocalDate.class), rs.getObject("last_date", LocalDate.class)))
@@ -336,12 +319,12 @@ class SalesOrders {
 
 	/** Orders and total per period and currency, oldest first. */
 	List<SalesStats.PeriodTotal> periods(long accountId, LocalDate from, LocalDate to, StatsPeriod by) {
-		SqlParts where = accountWhere(accountId, from, to);
+		SqlFilter where = accountWhere(accountId, from, to);
 		String year = "extract(year from o.order_date)";
 		String part = by.partSql().replace("order_date", "o.order_date");
 		return jdbc
 			.sql("select " + year + " as y, " + part + " as p, o.currency, count(*) as orders,"
-					+ " sum(o.total) as total from sales_order o" + where.sql() + " group by " + year
+					+ " sum(o.total) as total from sales_order o" + where.where() + " group by " + year
 					+ (by == StatsPeriod.YEAR ? "" : ", " + part) + ", o.currency order by y, p, o.currency")
 			.params(where.params())
 			.query((rs, row) -> {
@@ -394,40 +377,6 @@ class SalesOrders {
 				rs.getObject("order_date", LocalDate.class), rs.getLong("salesperson_id"), rs.getString("currency"),
 				Amounts.money(rs.getBigDecimal("total")), List.of(), rs.getObject("created_at", OffsetDateTime.class),
 				rs.getObject("updated_at", OffsetDateTime.class), rs.getLong("version"));
-	}
-
-	/**
-	 * A LIKE pattern that finds {@code text} anywhere, with the wildcards in it taken
-	 * literally.
-	 */
-	static String containing(String text) {
-		String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + escaped + "%";
-	}
-
-	/** WHERE conditions and their parameters. */
-	static final class SqlParts {
-
-		private final StringBuilder sql = new StringBuilder();
-
-		private final Map<String, Object> params = new HashMap<>();
-
-		SqlParts and(String condition, String param, Object value) {
-			sql.append(sql.isEmpty() ? " where " : " and ").append(condition);
-			if (param != null) {
-				params.put(param, value);
-			}
-			return this;
-		}
-
-		String sql() {
-			return sql.toString();
-		}
-
-		Map<String, Object> params() {
-			return params;
-		}
-
 	}
 
 }

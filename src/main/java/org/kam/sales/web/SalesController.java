@@ -101,7 +101,7 @@ class SalesController {
 		model.addAttribute("periods", StatsPeriod.values());
 		model.addAttribute("chart", chart(stats));
 		model.addAttribute("orders", orders);
-		model.addAttribute("totalPages", Math.max(1, (orders.total() + orders.size() - 1) / orders.size()));
+		model.addAttribute("totalPages", orders.totalPages());
 		model.addAttribute("salespeople",
 				users.find(orders.items().stream().map(SalesOrder::salespersonId).distinct().toList()));
 		model.addAttribute("mayEdit", accounts.mayEdit(accountId, user));
@@ -226,7 +226,7 @@ class SalesController {
 		}
 		model.addAttribute("problems", problems);
 		model.addAttribute("result", result);
-		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
+		model.addAttribute("totalPages", result.totalPages());
 		model.addAttribute("accountNames",
 				accounts.find(result.items().stream().map(SalesOrder::accountId).distinct().toList()));
 		model.addAttribute("salespeople",

@@ -5,15 +5,14 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.kam.governance.SqlCondition;
+import org.kam.shared.CountCap;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
+import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,12 +26,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ServicePlans {
 
+	/** Plans of live accounts only. */
+	private static final String TABLES = "service_plan sp join account a on a.id = sp.account_id and a.deleted_at is null";
+
 	private static final String SELECT = """
 			select sp.id, sp.account_id, a.name as account_name, sp.service, sp.method, sp.responsible_id, sp.status,
 			  sp.recurrence, sp.due_on, sp.starts_on, sp.ends_on, sp.next_due_on, sp.last_done_on, sp.created_at,
 			  sp.updated_at, sp.version
-			from service_plan sp join account a on a.id = sp.account_id and a.deleted_at is null
-			""";
+			from %s
+			""".formatted(TABLES);
 
 	private static final String OPEN = "sp.status in ('PLANNED', 'IN_PROGRESS')";
 
@@ -136,10 +138,10 @@ class ServicePlans {
 	/** Across the accounts the condition lets the user read. */
 	List<ServicePlan> page(ServicePlanFilter filter, SqlCondition access, Sorting sorting, PageQuery page,
 			LocalDate today) {
-		Map<String, Object> params = new HashMap<>();
-		String where = where(filter, access, today, params);
-		return jdbc.sql(SELECT + where + " order by " + sorting.orderBy("sp.id") + " limit :limit offset :offset")
-			.params(params)
+		SqlFilter where = where(filter, access, today);
+		return jdbc
+			.sql(SELECT + where.where() + " order by " + sorting.orderBy("sp.id") + " limit :limit offset :offset")
+			.params(where.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(mapper(today))
@@ -148,15 +150,7 @@ class ServicePlans {
 
 	/** Counts the matches, stopping at {@code cap} (see CountCap). */
 	long countUpTo(ServicePlanFilter filter, SqlCondition access, LocalDate today, long cap) {
-		Map<String, Object> params = new HashMap<>();
-		String where = where(filter, access, today, params);
-		return jdbc
-			.sql("select count(*) from (select 1 from service_plan sp join account a on a.id = sp.account_id"
-					+ " and a.deleted_at is null " + where + " limit :cap) t")
-			.params(params)
-			.param("cap", cap)
-			.query(Long.class)
-			.single();
+		return where(filter, access, today).countUpTo(jdbc, TABLES, cap);
 	}
 
 	/** The newest changes before a moment, for the account's timeline. */
@@ -189,32 +183,22 @@ class ServicePlans {
 			.list();
 	}
 
-	private static String where(ServicePlanFilter f, SqlCondition access, LocalDate today, Map<String, Object> params) {
-		List<String> conditions = new ArrayList<>();
-		conditions.add("sp.deleted_at is null");
-		conditions.add("(" + access.sql() + ")");
-		params.putAll(access.params());
-		if (f.accountId() != null) {
-			conditions.add("sp.account_id = :accountId");
-			params.put("accountId", f.accountId());
-		}
-		if (f.responsibleId() != null) {
-			conditions.add("sp.responsible_id = :responsibleId");
-			params.put("responsibleId", f.responsibleId());
-		}
-		if (f.status() != null) {
-			conditions.add("sp.status = :status");
-			params.put("status", f.status().name());
-		}
+	private static SqlFilter where(ServicePlanFilter f, SqlCondition access, LocalDate today) {
+		SqlFilter where = new SqlFilter().and("sp.deleted_at is null")
+			.and(access.sql(), access.params())
+			.equalsIfGiven("sp.account_id", "accountId", f.accountId())
+			.equalsIfGiven("sp.responsible_id", "responsibleId", f.responsibleId())
+			.equalsIfGiven("sp.status", "status", f.status());
 		if (f.openOnly()) {
-			conditions.add(OPEN);
+			where.and(OPEN);
 		}
 		if (f.overdue() != null) {
-			params.put("today", today);
-			conditions.add(f.overdue() ? OPEN + " and sp.next_due_on < :today"
-					: "not (" + OPEN + " and sp.next_due_on is not null and sp.next_due_on < :today)");
+			where.and(
+					f.overdue() ? OPEN + " and sp.next_due_on < :today"
+							: "not (" + OPEN + " and sp.next_due_on is not null and sp.next_due_on < :today)",
+					"today", today);
 		}
-		return " where " + String.join(" and ", conditions);
+		return where;
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ServicePlanForm f, long responsibleId,

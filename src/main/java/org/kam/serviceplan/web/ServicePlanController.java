@@ -57,7 +57,7 @@ class ServicePlanController {
 		PageResult<ServicePlan> result = plans.list(accountId, new PageQuery(page, PageQuery.DEFAULT_SIZE), user);
 		model.addAttribute("accountId", accountId);
 		model.addAttribute("result", result);
-		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
+		model.addAttribute("totalPages", result.totalPages());
 		model.addAttribute("responsibles",
 				users.find(result.items().stream().map(ServicePlan::responsibleId).toList()));
 		model.addAttribute("mayEdit", accounts.mayEdit(accountId, user));

@@ -42,7 +42,7 @@ class ServicePlanListController {
 		PageQuery page = query.pageQuery();
 		PageResult<ServicePlan> result = plans.list(query.filter(user), null, page, user);
 		model.addAttribute("result", result);
-		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
+		model.addAttribute("totalPages", result.totalPages());
 		model.addAttribute("responsibles",
 				users.find(result.items().stream().map(ServicePlan::responsibleId).toList()));
 		model.addAttribute("statuses", ServicePlanStatus.values());

@@ -33,12 +33,6 @@ public class SurveyService {
 
 	private static final String SURVEY = "Survey";
 
-	/**
-	 * The list across accounts counts and pages no further than this (as the account
-	 * list): beyond it the filters narrow the list, a count that stops early stays cheap.
-	 */
-	public static final int COUNT_CAP = CountCap.CAP;
-
 	private final Surveys surveys;
 
 	private final AccountApi accounts;
@@ -78,9 +72,8 @@ public class SurveyService {
 		checkFilter(filter);
 		CountCap.requireReachable(page);
 		SqlCondition access = policy.readable(user, "a.owner_id");
-		long counted = surveys.countUpTo(filter, access, COUNT_CAP + 1L);
-		return new PageResult<>(surveys.page(filter, access, sorting, page), page.page(), page.size(),
-				Math.min(counted, COUNT_CAP), counted <= COUNT_CAP);
+		long counted = surveys.countUpTo(filter, access, CountCap.COUNT_UP_TO);
+		return CountCap.page(surveys.page(filter, access, sorting, page), page, counted);
 	}
 
 	@Transactional(readOnly = true)

@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import java.util.Optional;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
+import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -39,7 +38,7 @@ class Surveys {
 			s.updated_at, s.version""";
 
 	private static final String ACROSS = """
-			from survey s join account a on a.id = s.account_id and a.deleted_at is null
+			survey s join account a on a.id = s.account_id and a.deleted_at is null
 			""";
 
 	private static final String COLUMNS = """
@@ -128,12 +127,11 @@ class Surveys {
 
 	/** One page across the accounts the condition lets the user read. */
 	List<Survey> page(SurveyFilter filter, SqlCondition access, Sorting sorting, PageQuery page) {
-		Map<String, Object> params = new HashMap<>();
-		String where = where(filter, access, params);
+		SqlFilter where = where(filter, access);
 		return jdbc
-			.sql("select " + ACROSS_COLUMNS + " " + ACROSS + where + " order by " + sorting.orderBy("s.id")
+			.sql("select " + ACROSS_COLUMNS + " from " + ACROSS + where.where() + " order by " + sorting.orderBy("s.id")
 					+ " limit :limit offset :offset")
-			.params(params)
+			.params(where.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(Surveys::map)
@@ -142,13 +140,7 @@ class Surveys {
 
 	/** How many match, counting at most {@code cap}. */
 	long countUpTo(SurveyFilter filter, SqlCondition access, long cap) {
-		Map<String, Object> params = new HashMap<>();
-		String where = where(filter, access, params);
-		return jdbc.sql("select count(*) from (select 1 " + ACROSS + where + " limit :cap) t")
-			.params(params)
-			.param("cap", cap)
-			.query(Long.class)
-			.single();
+		return where(filter, access).countUpTo(jdbc, ACROSS, cap);
 	}
 
 	/** Averages per month, oldest first; months without surveys are left out. */
@@ -218,38 +210,19 @@ class Surveys {
 			.list();
 	}
 
-	private static String where(SurveyFilter f, SqlCondition access, Map<String, Object> params) {
-		List<String> conditions = new ArrayList<>();
-		conditions.add("s.deleted_at is null");
-		conditions.add("(" + access.sql() + ")");
-		params.putAll(access.params());
-		if (f.from() != null) {
-			conditions.add("s.surveyed_on >= :from");
-			params.put("from", f.from());
-		}
-		if (f.to() != null) {
-			conditions.add("s.surveyed_on <= :to");
-			params.put("to", f.to());
-		}
-		if (f.maxOverall() != null) {
-			conditions.add("s.overall <= :maxOverall");
-			params.put("maxOverall", f.maxOverall());
-		}
+	private static SqlFilter where(SurveyFilter f, SqlCondition access) {
+		SqlFilter where = new SqlFilter().and("s.deleted_at is null")
+			.and(access.sql(), access.params())
+			.andIfGiven("s.surveyed_on >= :from", "from", f.from())
+			.andIfGiven("s.surveyed_on <= :to", "to", f.to())
+			.andIfGiven("s.overall <= :maxOverall", "maxOverall", f.maxOverall());
 		if (f.npsGroup() != null) {
-			conditions.add("s.nps between :npsMin and :npsMax");
-			params.put("npsMin", f.npsGroup().min());
-			params.put("npsMax", f.npsGroup().max());
+			where.and("s.nps between :npsMin and :npsMax")
+				.param("npsMin", f.npsGroup().min())
+				.param("npsMax", f.npsGroup().max());
 		}
-		if (f.ownerId() != null) {
-			conditions.add("a.owner_id = :ownerId");
-			params.put("ownerId", f.ownerId());
-		}
-		if (f.accountId() != null) {
-			// ix_survey_account_date
-			conditions.add("s.account_id = :accountId");
-			params.put("accountId", f.accountId());
-		}
-		return " where " + String.join(" and ", conditions);
+		return where.equalsIfGiven("a.owner_id", "ownerId", f.ownerId())
+			.equalsIfGiven("s.account_id", "accountId", f.accountId()); // ix_survey_account_date
 	}
 
 	private static JdbcClient.StatementSpec range(JdbcClient.StatementSpec spec, long accountId, LocalDate from,

@@ -86,7 +86,7 @@ class SurveyController {
 		model.addAttribute("account", account);
 		model.addAttribute("mayEdit", accounts.mayEdit(accountId, user));
 		model.addAttribute("surveys", list);
-		model.addAttribute("totalPages", Math.max(1, (list.total() + list.size() - 1) / list.size()));
+		model.addAttribute("totalPages", list.totalPages());
 		model.addAttribute("respondents", accounts
 			.findContacts(list.items().stream().map(Survey::respondentContactId).filter(Objects::nonNull).toList()));
 		List<MonthTrend> trend = surveys.trend(accountId, null, null, user);

@@ -65,7 +65,7 @@ class SurveyListController {
 		}
 		model.addAttribute("problems", problems);
 		model.addAttribute("result", result);
-		model.addAttribute("totalPages", Math.max(1, (result.total() + result.size() - 1) / result.size()));
+		model.addAttribute("totalPages", result.totalPages());
 		model.addAttribute("accountNames",
 				accounts.find(result.items().stream().map(Survey::accountId).distinct().toList()));
 		model.addAttribute("respondents", accounts.findContacts(
