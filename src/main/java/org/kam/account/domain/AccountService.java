@@ -30,7 +30,7 @@ public class AccountService {
 
 	private static final String ACCOUNT = "Account";
 
-	/** The kind of record in {@link org.kam.shared.RecordChanged} events. */
+	/** The kind of record in {@code RecordChanged} events. */
 	static final String KIND = "account";
 
 	/** The similar names a warning lists at most. */

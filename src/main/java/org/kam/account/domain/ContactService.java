@@ -23,8 +23,8 @@ public class ContactService {
 	private static final String CONTACT = "Contact";
 
 	/**
-	 * The kind of record in {@link org.kam.shared.RecordChanged} events; a contact's
-	 * fields are personal data.
+	 * The kind of record in {@code RecordChanged} events; a contact's fields are personal
+	 * data.
 	 */
 	static final String KIND = "contact";
 
