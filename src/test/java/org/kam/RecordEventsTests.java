@@ -189,6 +189,8 @@ abstract class RecordEventsTests {
 
 	@Test
 	void anEventReadsBackAsItWasStored() {
+		assertThat(serializer.getClass().getPackageName()).as("Jackson 3, as Spring Boot 4 uses")
+			.isEqualTo("org.springframework.modulith.events.jackson");
 		RecordChanged created = only("account", accountId, Type.CREATED);
 		Object stored = serializer.serialize(created);
 		assertThat(serializer.deserialize(stored, RecordChanged.class)).isEqualTo(created);
