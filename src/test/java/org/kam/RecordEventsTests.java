@@ -1,9 +1,9 @@
 package org.kam;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kam.contract.Files;
 import org.kam.shared.FieldChange;
 import org.kam.shared.RecordChanged;
 import org.kam.shared.RecordChanged.Type;
@@ -31,6 +32,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -114,6 +116,30 @@ abstract class RecordEventsTests {
 	void contractsAnnounceTheirWrites() {
 		writes("contract", "/api/v1/accounts/" + accountId + "/contracts",
 				new HashMap<>(Map.of("number", "HT-" + marker, "title", "Annual purchase")), "title", "Framework");
+	}
+
+	@Test
+	void contractAttachmentsAnnounceUploadAndDelete() {
+		String contracts = "/api/v1/accounts/" + accountId + "/contracts";
+		long contract = created(contracts, Map.of("number", "HT-" + marker, "title", "With files"));
+		String attachments = contracts + "/" + contract + "/attachments";
+		HttpResponse<byte[]> upload = Files.upload(port, attachments, user.username(), TestUsers.PASSWORD,
+				Files.multipart("file", "offer.pdf", "application/pdf", Files.PDF));
+		assertThat(upload.statusCode()).isEqualTo(201);
+		long id = attachmentId(upload);
+		assertThat(only("contract-attachment", id, Type.CREATED).changes()).contains(
+				new FieldChange("contractId", null, String.valueOf(contract)),
+				new FieldChange("fileName", null, "offer.pdf"));
+		assertThat(only("contract-attachment", id, Type.CREATED).changes()).extracting(FieldChange::field)
+			.as("where the file lies is not a field")
+			.doesNotContain("storageKey");
+		assertThat(user.api().delete(attachments + "/" + id).status()).isEqualTo(204);
+		assertThat(only("contract-attachment", id, Type.DELETED).changes())
+			.contains(new FieldChange("fileName", "offer.pdf", null));
+	}
+
+	static long attachmentId(HttpResponse<byte[]> response) {
+		return JsonMapper.builder().build().readTree(response.body()).get("id").asLong();
 	}
 
 	@Test
