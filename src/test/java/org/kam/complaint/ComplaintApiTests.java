@@ -13,10 +13,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.complaint.domain.ComplaintEscalation;
+import org.kam.shared.Deliveries;
 import org.kam.support.Api;
 import org.kam.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +34,9 @@ abstract class ComplaintApiTests {
 
 	@Autowired
 	ComplaintEscalation escalation;
+
+	@Autowired
+	EventPublicationRegistry publications;
 
 	Api api;
 
@@ -284,6 +289,7 @@ abstract class ComplaintApiTests {
 
 		escalation.run();
 		escalation.run();
+		Deliveries.awaitAll(publications);
 
 		List<JsonNode> mine = notificationsAbout(teamManager, overdue);
 		assertThat(mine).extracting(n -> n.get("kind").asString())
@@ -303,6 +309,7 @@ abstract class ComplaintApiTests {
 		TestUsers.User teamManager = users.create("MANAGER");
 		long overdue = add(accountId, "CRITICAL", Duration.ofDays(3)).get("id").asLong();
 		escalation.run();
+		Deliveries.awaitAll(publications);
 		long id = notificationsAbout(teamManager, overdue).get(0).get("id").asLong();
 
 		assertThat(manager.api().post("/api/v1/notifications/" + id + "/read", null).status()).isEqualTo(404);
@@ -318,6 +325,7 @@ abstract class ComplaintApiTests {
 		TestUsers.User earlier = users.create("MANAGER");
 		long overdue = add(accountId, "CRITICAL", Duration.ofDays(3)).get("id").asLong();
 		escalation.run();
+		Deliveries.awaitAll(publications);
 		List<JsonNode> earlierSees = notificationsAbout(earlier, overdue);
 		assertThat(earlierSees).hasSize(2);
 		earlierSees.forEach(n -> assertThat(

@@ -17,6 +17,7 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
 	private static final String ACCOUNT = "Account";
+
+	/** The kind of record in {@code RecordChanged} events. */
+	static final String KIND = "account";
 
 	/** The similar names a warning lists at most. */
 	private static final int SIMILAR_SHOWN = 10;
@@ -44,9 +48,12 @@ public class AccountService {
 
 	private final RegionInput regions;
 
+	private final RecordEvents events;
+
 	AccountService(Accounts accounts, AccountSearchTerms searchTerms, AccountAccessPolicy policy,
-			UserDirectory userDirectory, Clock clock, RegionInput regions) {
+			UserDirectory userDirectory, Clock clock, RegionInput regions, RecordEvents events) {
 		this.regions = regions;
+		this.events = events;
 		this.accounts = accounts;
 		this.searchTerms = searchTerms;
 		this.policy = policy;
@@ -160,9 +167,11 @@ public class AccountService {
 		Long ownerId = form.ownerId() == null ? Long.valueOf(user.id()) : form.ownerId();
 		ArchiveFields fields = checked(form, ownerId, null, user);
 		long id = saveGuarded(() -> accounts.insert(fields, user.id(), now()));
-		accounts.retally(null, null, fields.status(), fields.tier());
 		searchTerms.refresh(id);
-		return get(id, user);
+		Account created = get(id, user);
+		// the tally follows the event (AccountTally)
+		events.created(KIND, id, id, user.id(), created);
+		return created;
 	}
 
 	@Transactional
@@ -183,11 +192,12 @@ public class AccountService {
 		if (changed == 0) {
 			throw new StaleVersionException(ACCOUNT, id, accounts.liveVersion(id).orElse(current));
 		}
-		accounts.retally(before.status(), before.tier(), fields.status(), fields.tier());
 		if (!fields.name().equals(before.name()) || fields.status() != before.status()) {
 			searchTerms.refresh(id);
 		}
-		return get(id, user);
+		Account after = get(id, user);
+		events.changed(KIND, id, id, user.id(), before, after);
+		return after;
 	}
 
 	/**

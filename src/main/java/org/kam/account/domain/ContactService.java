@@ -8,6 +8,7 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.kam.shared.RecordEvents;
 import org.kam.shared.StaleVersionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,12 @@ public class ContactService {
 
 	private static final String CONTACT = "Contact";
 
+	/**
+	 * The kind of record in {@code RecordChanged} events; a contact's fields are personal
+	 * data.
+	 */
+	static final String KIND = "contact";
+
 	private final Contacts contacts;
 
 	private final AccountSearchTerms searchTerms;
@@ -29,8 +36,12 @@ public class ContactService {
 
 	private final Clock clock;
 
-	ContactService(Contacts contacts, AccountService accountService, AccountSearchTerms searchTerms, Clock clock) {
+	private final RecordEvents events;
+
+	ContactService(Contacts contacts, AccountService accountService, AccountSearchTerms searchTerms, Clock clock,
+			RecordEvents events) {
 		this.contacts = contacts;
+		this.events = events;
 		this.searchTerms = searchTerms;
 		this.accountService = accountService;
 		this.clock = clock;
@@ -56,7 +67,9 @@ public class ContactService {
 		if (Boolean.TRUE.equals(form.primary())) {
 			contacts.demoteOtherPrimaries(accountId, id);
 		}
-		return contacts.find(accountId, id).orElseThrow();
+		Contact created = contacts.find(accountId, id).orElseThrow();
+		events.created(KIND, id, accountId, user.id(), created);
+		return created;
 	}
 
 	@Transactional
@@ -76,16 +89,20 @@ public class ContactService {
 		if (Boolean.TRUE.equals(form.primary())) {
 			contacts.demoteOtherPrimaries(accountId, id);
 		}
-		return contacts.find(accountId, id).orElseThrow();
+		Contact after = contacts.find(accountId, id).orElseThrow();
+		events.changed(KIND, id, accountId, user.id(), current, after);
+		return after;
 	}
 
 	@Transactional
 	public void delete(long accountId, long id, CurrentUser user) {
 		requireEditable(accountId, user);
-		if (contacts.softDelete(accountId, id, user.id(), now()) == 0) {
+		Contact before = contacts.find(accountId, id).orElse(null);
+		if (before == null || contacts.softDelete(accountId, id, user.id(), now()) == 0) {
 			throw new NotFoundException(CONTACT, id);
 		}
 		searchTerms.refresh(accountId);
+		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 
 	/** Live contacts by id without an access check, for naming rows already filtered. */

@@ -19,11 +19,12 @@ import org.kam.governance.SqlCondition;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
 import org.kam.shared.CountCap;
-import org.kam.shared.InvalidInputException;
 import org.kam.shared.InvalidInputException.Problem;
+import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CommunicationService {
+
+	/** The kind of record in {@code RecordChanged} events. */
+	static final String KIND = "communication";
 
 	private static final String COMMUNICATION = "Communication";
 
@@ -55,9 +59,13 @@ public class CommunicationService {
 
 	private final ZoneId zone;
 
-	CommunicationService(Communications communications, AccountApi accounts, AccountAccessPolicy policy,
-			UserDirectory users, Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+	private final RecordEvents events;
+
+	CommunicationService(RecordEvents events, Communications communications, AccountApi accounts,
+			AccountAccessPolicy policy, UserDirectory users, Clock clock,
+			@Value("${kam.time-zone:Asia/Shanghai}") String zone) {
 		this.communications = communications;
+		this.events = events;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.users = users;
@@ -118,7 +126,9 @@ public class CommunicationService {
 		accounts.editable(accountId, user);
 		CommunicationFields fields = checked(accountId, form, null, user);
 		long id = communications.insert(accountId, fields, user.id(), now());
-		return communications.find(accountId, id).orElseThrow();
+		Communication created = communications.find(accountId, id).orElseThrow();
+		events.created(KIND, id, accountId, user.id(), created);
+		return created;
 	}
 
 	@Transactional
@@ -135,15 +145,19 @@ public class CommunicationService {
 			throw new StaleVersionException(COMMUNICATION, id,
 					communications.liveVersion(accountId, id).orElse(current.version()));
 		}
-		return communications.find(accountId, id).orElseThrow();
+		Communication after = communications.find(accountId, id).orElseThrow();
+		events.changed(KIND, id, accountId, user.id(), current, after);
+		return after;
 	}
 
 	@Transactional
 	public void delete(long accountId, long id, CurrentUser user) {
 		accounts.editable(accountId, user);
-		if (communications.softDelete(accountId, id, user.id(), now()) == 0) {
+		Communication before = communications.find(accountId, id).orElse(null);
+		if (before == null || communications.softDelete(accountId, id, user.id(), now()) == 0) {
 			throw new NotFoundException(COMMUNICATION, id);
 		}
+		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 
 	/** Marks the next step done (or open again), keeping everything else as it is. */

@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.kam.identity.Role;
-import org.kam.notification.NotificationApi;
+import org.kam.complaint.ComplaintBreached;
+import org.kam.complaint.ComplaintBreached.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,18 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * role: the notification is addressed to the role, not to the managers of the day, so a
  * manager created or appointed later still sees the breaches already escalated. Each
  * complaint and breach kind is escalated once: the {@code complaint_escalation} row
- * (primary key complaint + kind) is written in the same transaction as the notifications,
- * so a second run, or a second node, finds it and skips.
+ * (primary key complaint + kind) is written in the same transaction as the
+ * {@link ComplaintBreached} event, so a second run, or a second node, finds it and skips.
+ * The notification module listens to the event; the event publication registry stores the
+ * delivery in this transaction, so a notification that fails is written on the next start
+ * (docs/events.md).
  */
 @Component
 public class ComplaintEscalation {
-
-	/** Which target was missed. */
-	public enum Breach {
-
-		RESPONSE, RESOLUTION
-
-	}
 
 	private static final Logger log = LoggerFactory.getLogger(ComplaintEscalation.class);
 
@@ -40,15 +37,16 @@ public class ComplaintEscalation {
 
 	private final JdbcClient jdbc;
 
-	private final NotificationApi notifications;
+	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	ComplaintEscalation(JdbcClient jdbc, NotificationApi notifications, TransactionTemplate transactions, Clock clock) {
+	ComplaintEscalation(JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transactions,
+			Clock clock) {
 		this.jdbc = jdbc;
-		this.notifications = notifications;
+		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -59,7 +57,7 @@ public class ComplaintEscalation {
 	public int run() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		int escalated = 0;
-		for (Breach breach : Breach.values()) {
+		for (Target breach : Target.values()) {
 			for (Candidate candidate : candidates(breach, now)) {
 				if (escalate(candidate, breach, now)) {
 					escalated++;
@@ -72,8 +70,8 @@ public class ComplaintEscalation {
 		return escalated;
 	}
 
-	private List<Candidate> candidates(Breach breach, OffsetDateTime now) {
-		String due = breach == Breach.RESPONSE
+	private List<Candidate> candidates(Target breach, OffsetDateTime now) {
+		String due = breach == Target.RESPONSE
 				? "c.status = 'OPEN' and c.responded_at is null and c.response_due_at < :now"
 				: "c.status in ('OPEN', 'IN_PROGRESS') and c.resolution_due_at < :now";
 		return jdbc.sql("""
@@ -89,7 +87,7 @@ public class ComplaintEscalation {
 			.list();
 	}
 
-	private boolean escalate(Candidate c, Breach breach, OffsetDateTime now) {
+	private boolean escalate(Candidate c, Target breach, OffsetDateTime now) {
 		try {
 			return Boolean.TRUE.equals(transactions.execute(status -> {
 				int written = jdbc.sql("""
@@ -105,9 +103,7 @@ public class ComplaintEscalation {
 				if (written == 0) {
 					return false;
 				}
-				notifications.notifyRole(Role.MANAGER, "complaint.breach." + breach,
-						"complaint.notification.breach." + breach, List.of(c.accountName(), String.valueOf(c.id())),
-						"/accounts/" + c.accountId() + "/complaints/" + c.id() + "/edit");
+				events.publishEvent(new ComplaintBreached(c.id(), c.accountId(), c.accountName(), breach));
 				return true;
 			}));
 		}

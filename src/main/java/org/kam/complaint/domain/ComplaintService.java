@@ -13,6 +13,7 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.kam.shared.RecordEvents;
 import org.kam.shared.StaleVersionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ComplaintService {
+
+	/** The kind of record in {@code RecordChanged} events. */
+	static final String KIND = "complaint";
 
 	private static final String COMPLAINT = "Complaint";
 
@@ -38,9 +42,12 @@ public class ComplaintService {
 
 	private final Clock clock;
 
-	ComplaintService(Complaints complaints, AccountApi accounts, AccountAccessPolicy policy, UserDirectory users,
-			ComplaintTargets targets, Clock clock) {
+	private final RecordEvents events;
+
+	ComplaintService(RecordEvents events, Complaints complaints, AccountApi accounts, AccountAccessPolicy policy,
+			UserDirectory users, ComplaintTargets targets, Clock clock) {
 		this.complaints = complaints;
+		this.events = events;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.users = users;
@@ -82,7 +89,9 @@ public class ComplaintService {
 		OffsetDateTime now = now();
 		Workflow workflow = Workflow.start(form, owner(form, user), targets, now);
 		long id = complaints.insert(accountId, workflow, user.id(), now);
-		return find(accountId, id);
+		Complaint created = find(accountId, id);
+		events.created(KIND, id, accountId, user.id(), created);
+		return created;
 	}
 
 	@Transactional
@@ -101,15 +110,19 @@ public class ComplaintService {
 		if (complaints.update(accountId, id, form.version(), workflow, user.id(), now) == 0) {
 			throw new StaleVersionException(COMPLAINT, id, find(accountId, id).version());
 		}
-		return find(accountId, id);
+		Complaint after = find(accountId, id);
+		events.changed(KIND, id, accountId, user.id(), current, after);
+		return after;
 	}
 
 	@Transactional
 	public void delete(long accountId, long id, CurrentUser user) {
 		accounts.editable(accountId, user);
+		Complaint before = find(accountId, id);
 		if (complaints.softDelete(accountId, id, user.id(), now()) == 0) {
 			throw new NotFoundException(COMPLAINT, id);
 		}
+		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 
 	/** For the timeline: the caller has checked that the user may read the account. */

@@ -15,6 +15,7 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.kam.shared.RecordEvents;
 import org.kam.storage.FileStorage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,9 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 public class AttachmentService {
+
+	/** The kind of record in {@code RecordChanged} events. */
+	static final String KIND = "contract-attachment";
 
 	private static final String ATTACHMENT = "Attachment";
 
@@ -45,9 +49,12 @@ public class AttachmentService {
 
 	private final Clock clock;
 
-	AttachmentService(Attachments attachments, ContractService contracts, AccountApi accounts, FileStorage storage,
-			AttachmentProperties properties, Clock clock) {
+	private final RecordEvents events;
+
+	AttachmentService(RecordEvents events, Attachments attachments, ContractService contracts, AccountApi accounts,
+			FileStorage storage, AttachmentProperties properties, Clock clock) {
 		this.attachments = attachments;
+		this.events = events;
 		this.contracts = contracts;
 		this.accounts = accounts;
 		this.storage = storage;
@@ -95,7 +102,9 @@ public class AttachmentService {
 			long size = storage.store(key, in);
 			long id = attachments.insert(accountId, contractId, name, kind, size, key, user.id(),
 					OffsetDateTime.now(clock));
-			return attachments.find(accountId, contractId, id).orElseThrow();
+			Attachment created = attachments.find(accountId, contractId, id).orElseThrow();
+			events.created(KIND, id, accountId, user.id(), created);
+			return created;
 		}
 		catch (IOException | RuntimeException e) {
 			forget(key);
@@ -110,9 +119,12 @@ public class AttachmentService {
 	public void delete(long accountId, long contractId, long id, CurrentUser user) {
 		accounts.editable(accountId, user);
 		contracts.find(accountId, contractId);
-		if (attachments.softDelete(accountId, contractId, id, user.id(), OffsetDateTime.now(clock)) == 0) {
+		Attachment before = attachments.find(accountId, contractId, id).orElse(null);
+		if (before == null
+				|| attachments.softDelete(accountId, contractId, id, user.id(), OffsetDateTime.now(clock)) == 0) {
 			throw new NotFoundException(ATTACHMENT, id);
 		}
+		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 
 	public AttachmentProperties limits() {

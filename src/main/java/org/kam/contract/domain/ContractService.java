@@ -15,6 +15,7 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ContractService {
+
+	/** The kind of record in {@code RecordChanged} events. */
+	static final String KIND = "contract";
 
 	private static final String CONTRACT = "Contract";
 
@@ -46,10 +50,13 @@ public class ContractService {
 
 	private final String defaultCurrency;
 
-	ContractService(Contracts contracts, AccountApi accounts, AccountAccessPolicy policy, Clock clock,
-			@Value("${kam.time-zone:Asia/Shanghai}") String zone,
+	private final RecordEvents events;
+
+	ContractService(RecordEvents events, Contracts contracts, AccountApi accounts, AccountAccessPolicy policy,
+			Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone,
 			@Value("${kam.default-currency:CNY}") String defaultCurrency) {
 		this.contracts = contracts;
+		this.events = events;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.clock = clock;
@@ -107,7 +114,9 @@ public class ContractService {
 		Fields fields = checked(form, null);
 		OffsetDateTime now = now();
 		long id = guarded(() -> contracts.insert(accountId, fields, occurredAt(fields, now), user.id(), now));
-		return find(accountId, id);
+		Contract created = find(accountId, id);
+		events.created(KIND, id, accountId, user.id(), created);
+		return created;
 	}
 
 	@Transactional
@@ -124,15 +133,19 @@ public class ContractService {
 		if (changed == 0) {
 			throw new StaleVersionException(CONTRACT, id, current.version());
 		}
-		return find(accountId, id);
+		Contract after = find(accountId, id);
+		events.changed(KIND, id, accountId, user.id(), current, after);
+		return after;
 	}
 
 	@Transactional
 	public void delete(long accountId, long id, CurrentUser user) {
 		accounts.editable(accountId, user);
+		Contract before = find(accountId, id);
 		if (contracts.softDelete(accountId, id, user.id(), now()) == 0) {
 			throw new NotFoundException(CONTRACT, id);
 		}
+		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 
 	public boolean mayEdit(long accountId, CurrentUser user) {

@@ -23,6 +23,7 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DevelopmentPlanService {
+
+	/**
+	 * The kind of record in {@code RecordChanged} events; milestones and stakeholders are
+	 * fields of the plan.
+	 */
+	static final String KIND = "development-plan";
 
 	private static final String PLAN = "Development plan";
 
@@ -54,10 +61,13 @@ public class DevelopmentPlanService {
 
 	private final String defaultCurrency;
 
-	DevelopmentPlanService(DevelopmentPlans plans, AccountApi accounts, AccountAccessPolicy policy, Clock clock,
-			@Value("${kam.time-zone:Asia/Shanghai}") String zone,
+	private final RecordEvents events;
+
+	DevelopmentPlanService(RecordEvents events, DevelopmentPlans plans, AccountApi accounts, AccountAccessPolicy policy,
+			Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone,
 			@Value("${kam.default-currency:CNY}") String defaultCurrency) {
 		this.plans = plans;
+		this.events = events;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.clock = clock;
@@ -122,7 +132,9 @@ public class DevelopmentPlanService {
 		String currency = checked(accountId, form);
 		long id = plans.insert(accountId, form, currency, progress(form), user.id(), now());
 		plans.replaceRows(id, form);
-		return plans.find(accountId, id).orElseThrow();
+		DevelopmentPlan created = plans.find(accountId, id).orElseThrow();
+		events.created(KIND, id, accountId, user.id(), created);
+		return created;
 	}
 
 	@Transactional
@@ -138,15 +150,19 @@ public class DevelopmentPlanService {
 			throw new StaleVersionException(PLAN, id, current.version());
 		}
 		plans.replaceRows(id, form);
-		return plans.find(accountId, id).orElseThrow();
+		DevelopmentPlan after = plans.find(accountId, id).orElseThrow();
+		events.changed(KIND, id, accountId, user.id(), current, after);
+		return after;
 	}
 
 	@Transactional
 	public void delete(long accountId, long id, CurrentUser user) {
 		accounts.editable(accountId, user);
-		if (plans.softDelete(accountId, id, user.id(), now()) == 0) {
+		DevelopmentPlan before = plans.find(accountId, id).orElse(null);
+		if (before == null || plans.softDelete(accountId, id, user.id(), now()) == 0) {
 			throw new NotFoundException(PLAN, id);
 		}
+		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 
 	private static int progress(DevelopmentPlanForm form) {

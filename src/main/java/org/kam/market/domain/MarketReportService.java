@@ -19,11 +19,12 @@ import org.kam.governance.SqlCondition;
 import org.kam.identity.CurrentUser;
 import org.kam.shared.CountCap;
 import org.kam.shared.ForbiddenException;
-import org.kam.shared.InvalidInputException;
 import org.kam.shared.InvalidInputException.Problem;
+import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading and keeping market reports, under {@link MarketReportAccess}. */
 @Service
 public class MarketReportService {
+
+	/**
+	 * The kind of record in {@code RecordChanged} events (no account: accountIds is a
+	 * field); competitors are a field of the report.
+	 */
+	static final String KIND = "market-report";
 
 	private static final String REPORT = "Market report";
 
@@ -49,9 +56,12 @@ public class MarketReportService {
 
 	private final Clock clock;
 
-	MarketReportService(MarketReports reports, MarketReportAccess access, AccountAccessPolicy accountPolicy,
-			AccountApi accounts, Clock clock) {
+	private final RecordEvents events;
+
+	MarketReportService(RecordEvents events, MarketReports reports, MarketReportAccess access,
+			AccountAccessPolicy accountPolicy, AccountApi accounts, Clock clock) {
 		this.reports = reports;
+		this.events = events;
 		this.access = access;
 		this.accountPolicy = accountPolicy;
 		this.accounts = accounts;
@@ -90,7 +100,9 @@ public class MarketReportService {
 		long id = reports.insert(fields, user.id(), now);
 		reports.replaceCompetitors(id, fields.competitors());
 		reports.link(id, linked, user.id(), now);
-		return get(id, user);
+		MarketReport created = get(id, user);
+		events.created(KIND, id, null, user.id(), created);
+		return created;
 	}
 
 	/**
@@ -107,6 +119,7 @@ public class MarketReportService {
 		if (!access.mayEdit(user)) {
 			throw new ForbiddenException("Only administrators, team managers and analysts change market reports.");
 		}
+		MarketReport was = get(id, user);
 		ReportFields fields = checked(form);
 		List<Long> wanted = checkedLinks(form, user);
 		OffsetDateTime now = now();
@@ -121,7 +134,9 @@ public class MarketReportService {
 		List<Long> added = wanted.stream().filter(accountId -> !before.contains(accountId)).toList();
 		reports.unlink(id, removed);
 		reports.link(id, added, user.id(), now);
-		return get(id, user);
+		MarketReport after = get(id, user);
+		events.changed(KIND, id, null, user.id(), was, after);
+		return after;
 	}
 
 	@Transactional
@@ -132,6 +147,7 @@ public class MarketReportService {
 					"Only administrators, team managers and the analyst who wrote it delete a market report.");
 		}
 		reports.softDelete(id, user.id(), now());
+		events.deleted(KIND, id, null, user.id(), report);
 	}
 
 	public boolean mayCreate(CurrentUser user) {

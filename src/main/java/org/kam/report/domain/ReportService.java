@@ -18,6 +18,7 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportService {
 
+	/** The kind of record in {@code RecordChanged} events. */
+	static final String KIND = "periodic-report";
+
 	private static final String REPORT = "Report";
 
 	private final Reports reports;
@@ -47,9 +51,12 @@ public class ReportService {
 
 	private final ZoneId zone;
 
-	ReportService(Reports reports, SectionComposer composer, AccountApi accounts, AccountAccessPolicy policy,
-			Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+	private final RecordEvents events;
+
+	ReportService(RecordEvents events, Reports reports, SectionComposer composer, AccountApi accounts,
+			AccountAccessPolicy policy, Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
 		this.policy = policy;
+		this.events = events;
 		this.reports = reports;
 		this.composer = composer;
 		this.accounts = accounts;
@@ -89,7 +96,9 @@ public class ReportService {
 		Report report = reports.find(accountId, id).orElseThrow();
 		reports.insertVersion(report, 1, VersionChange.GENERATED, account.name(), null, null, snapshot, now, user.id(),
 				now);
-		return latest(report);
+		ReportVersion created = latest(report);
+		events.created(KIND, id, accountId, user.id(), Reported.of(created));
+		return created;
 	}
 
 	@Transactional(readOnly = true)
@@ -159,7 +168,7 @@ public class ReportService {
 		Report next = advance(report, expected, user);
 		reports.insertVersion(next, next.version(), VersionChange.EDITED, current.accountName(), summary, problems,
 				current.snapshot(), current.generatedAt(), user.id(), now());
-		return latest(next);
+		return published(current, latest(next), user);
 	}
 
 	/**
@@ -178,16 +187,18 @@ public class ReportService {
 		OffsetDateTime now = now();
 		reports.insertVersion(next, next.version(), VersionChange.REGENERATED, account.name(), current.summary(),
 				current.problemsAndSolutions(), snapshot, now, user.id(), now);
-		return latest(next);
+		return published(current, latest(next), user);
 	}
 
 	/** Soft delete: the report leaves the lists, its versions stay in the database. */
 	@Transactional
 	public void delete(long accountId, long reportId, CurrentUser user) {
 		accounts.editable(accountId, user);
+		ReportVersion before = latest(report(accountId, reportId));
 		if (reports.softDelete(accountId, reportId, user.id(), now()) == 0) {
 			throw new NotFoundException(REPORT, reportId);
 		}
+		events.deleted(KIND, reportId, accountId, user.id(), Reported.of(before));
 	}
 
 	/**
@@ -247,6 +258,29 @@ public class ReportService {
 
 	private OffsetDateTime now() {
 		return OffsetDateTime.now(clock);
+	}
+
+	private ReportVersion published(ReportVersion before, ReportVersion after, CurrentUser user) {
+		Report report = after.report();
+		events.changed(KIND, report.id(), report.accountId(), user.id(), Reported.of(before), Reported.of(after));
+		return after;
+	}
+
+	/**
+	 * What a report's events compare: its period and its latest version, without the
+	 * sections' snapshot (the records it was built from have events of their own).
+	 */
+	private record Reported(String period, ReportPeriod.Kind periodKind, LocalDate periodStart, LocalDate periodEnd,
+			long reportVersion, VersionChange change, String summary, String problemsAndSolutions,
+			OffsetDateTime generatedAt) {
+
+		static Reported of(ReportVersion latest) {
+			Report report = latest.report();
+			return new Reported(report.period(), report.periodKind(), report.periodStart(), report.periodEnd(),
+					latest.version(), latest.change(), latest.summary(), latest.problemsAndSolutions(),
+					latest.generatedAt());
+		}
+
 	}
 
 }

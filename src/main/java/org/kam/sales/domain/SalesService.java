@@ -28,6 +28,7 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +45,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SalesService {
+
+	/**
+	 * The kind of record in {@code RecordChanged} events; the lines are a field of the
+	 * order.
+	 */
+	static final String KIND = "sales-order";
 
 	/** Orders one bulk call may carry. */
 	public static final int MAX_BULK = 10_000;
@@ -66,10 +73,13 @@ public class SalesService {
 
 	private final String defaultCurrency;
 
-	SalesService(SalesOrders orders, AccountApi accounts, AccountAccessPolicy policy, UserDirectory users,
-			Validator validator, MessageSource messages, Clock clock,
+	private final RecordEvents events;
+
+	SalesService(RecordEvents events, SalesOrders orders, AccountApi accounts, AccountAccessPolicy policy,
+			UserDirectory users, Validator validator, MessageSource messages, Clock clock,
 			@Value("${kam.default-currency:CNY}") String defaultCurrency) {
 		this.orders = orders;
+		this.events = events;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.users = users;
@@ -119,7 +129,9 @@ public class SalesService {
 			throw orderNoTaken();
 		}
 		long id = guarded(() -> orders.insert(order, user.id(), now()));
-		return orders.find(accountId, id).orElseThrow();
+		SalesOrder created = orders.find(accountId, id).orElseThrow();
+		events.created(KIND, id, accountId, user.id(), created);
+		return created;
 	}
 
 	@Transactional
@@ -138,15 +150,19 @@ public class SalesService {
 		if (changed == 0) {
 			throw new StaleVersionException(ORDER, id, orders.versionOf(accountId, id).orElse(current.version()));
 		}
-		return orders.find(accountId, id).orElseThrow();
+		SalesOrder after = orders.find(accountId, id).orElseThrow();
+		events.changed(KIND, id, accountId, user.id(), current, after);
+		return after;
 	}
 
 	@Transactional
 	public void delete(long accountId, long id, CurrentUser user) {
 		accounts.editable(accountId, user);
-		if (orders.softDelete(accountId, id, user.id(), now()) == 0) {
+		SalesOrder before = orders.find(accountId, id).orElse(null);
+		if (before == null || orders.softDelete(accountId, id, user.id(), now()) == 0) {
 			throw new NotFoundException(ORDER, id);
 		}
+		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 
 	/** Purchase figures of the account, computed by the database. */
@@ -279,6 +295,11 @@ public class SalesService {
 		existing.forEach((no, order) -> ids.put(no, order.id()));
 		if (write && !toCreate.isEmpty()) {
 			ids.putAll(guarded(() -> orders.insertAll(toCreate, user.id(), now())));
+			Set<String> created = new LinkedHashSet<>();
+			toCreate.forEach(order -> created.add(order.orderNo()));
+			orders.findLive(created)
+				.values()
+				.forEach(order -> events.created(KIND, order.id(), order.accountId(), user.id(), order));
 		}
 		List<BulkOutcome.Row> rows = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {

@@ -13,11 +13,12 @@ import org.kam.governance.AccountAccessPolicy;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
 import org.kam.shared.CountCap;
-import org.kam.shared.InvalidInputException;
 import org.kam.shared.InvalidInputException.Problem;
+import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ServicePlanService {
+
+	/** The kind of record in {@code RecordChanged} events. */
+	static final String KIND = "service-plan";
 
 	private static final String PLAN = "Service plan";
 
@@ -49,9 +53,12 @@ public class ServicePlanService {
 
 	private final ZoneId zone;
 
-	ServicePlanService(ServicePlans plans, AccountApi accounts, AccountAccessPolicy policy, UserDirectory users,
-			Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+	private final RecordEvents events;
+
+	ServicePlanService(RecordEvents events, ServicePlans plans, AccountApi accounts, AccountAccessPolicy policy,
+			UserDirectory users, Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
 		this.plans = plans;
+		this.events = events;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.users = users;
@@ -93,7 +100,9 @@ public class ServicePlanService {
 		long responsible = checked(form, user);
 		ServicePlanStatus status = form.status() == null ? ServicePlanStatus.PLANNED : form.status();
 		long id = plans.insert(accountId, form, responsible, schedule(form, status, null), user.id(), now());
-		return plans.find(accountId, id, today()).orElseThrow();
+		ServicePlan created = plans.find(accountId, id, today()).orElseThrow();
+		events.created(KIND, id, accountId, user.id(), created);
+		return created;
 	}
 
 	@Transactional
@@ -110,7 +119,7 @@ public class ServicePlanService {
 		if (plans.update(accountId, id, form.version(), form, responsible, schedule, user.id(), now()) == 0) {
 			throw new StaleVersionException(PLAN, id, current.version());
 		}
-		return plans.find(accountId, id, today()).orElseThrow();
+		return changed(current, user);
 	}
 
 	/**
@@ -142,15 +151,23 @@ public class ServicePlanService {
 		if (plans.complete(accountId, id, current.version(), next, user.id(), now()) == 0) {
 			throw new StaleVersionException(PLAN, id, current.version());
 		}
-		return plans.find(accountId, id, today()).orElseThrow();
+		return changed(current, user);
+	}
+
+	private ServicePlan changed(ServicePlan before, CurrentUser user) {
+		ServicePlan after = plans.find(before.accountId(), before.id(), today()).orElseThrow();
+		events.changed(KIND, after.id(), after.accountId(), user.id(), before, after);
+		return after;
 	}
 
 	@Transactional
 	public void delete(long accountId, long id, CurrentUser user) {
 		accounts.editable(accountId, user);
-		if (plans.softDelete(accountId, id, user.id(), now()) == 0) {
+		ServicePlan before = plans.find(accountId, id, today()).orElse(null);
+		if (before == null || plans.softDelete(accountId, id, user.id(), now()) == 0) {
 			throw new NotFoundException(PLAN, id);
 		}
+		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 
 	/** The schedule rules; answers the responsible user (the sender unless named). */

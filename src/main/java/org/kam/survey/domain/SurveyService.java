@@ -18,6 +18,7 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SurveyService {
 
+	/** The kind of record in {@code RecordChanged} events. */
+	static final String KIND = "survey";
+
 	private static final String SURVEY = "Survey";
 
 	private final Surveys surveys;
@@ -43,9 +47,12 @@ public class SurveyService {
 
 	private final ZoneId zone;
 
-	SurveyService(Surveys surveys, AccountApi accounts, AccountAccessPolicy policy, Clock clock,
+	private final RecordEvents events;
+
+	SurveyService(RecordEvents events, Surveys surveys, AccountApi accounts, AccountAccessPolicy policy, Clock clock,
 			@Value("${kam.time-zone:Asia/Shanghai}") String zone) {
 		this.surveys = surveys;
+		this.events = events;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.clock = clock;
@@ -94,7 +101,9 @@ public class SurveyService {
 		accounts.editable(accountId, user);
 		checkRules(accountId, form);
 		long id = surveys.insert(accountId, form, SurveySource.STAFF, user.id(), now());
-		return surveys.find(accountId, id).orElseThrow();
+		Survey created = surveys.find(accountId, id).orElseThrow();
+		events.created(KIND, id, accountId, user.id(), created);
+		return created;
 	}
 
 	@Transactional
@@ -109,24 +118,30 @@ public class SurveyService {
 		if (surveys.update(accountId, id, form.version(), form, user.id(), now()) == 0) {
 			throw new StaleVersionException(SURVEY, id, current.version());
 		}
-		return surveys.find(accountId, id).orElseThrow();
+		Survey after = surveys.find(accountId, id).orElseThrow();
+		events.changed(KIND, id, accountId, user.id(), current, after);
+		return after;
 	}
 
 	@Transactional
 	public void delete(long accountId, long id, CurrentUser user) {
 		accounts.editable(accountId, user);
-		if (surveys.softDelete(accountId, id, user.id(), now()) == 0) {
+		Survey before = surveys.find(accountId, id).orElse(null);
+		if (before == null || surveys.softDelete(accountId, id, user.id(), now()) == 0) {
 			throw new NotFoundException(SURVEY, id);
 		}
+		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 
 	/**
 	 * The customer's own answer through a link; the caller has checked and claimed the
-	 * link in its transaction.
+	 * link in its transaction. The survey's event names no user: the customer wrote it.
 	 */
 	@Transactional
 	public long recordAnswer(long accountId, SurveyForm form) {
-		return surveys.insert(accountId, form, SurveySource.LINK, null, now());
+		long id = surveys.insert(accountId, form, SurveySource.LINK, null, now());
+		events.created(KIND, id, accountId, null, surveys.find(accountId, id).orElseThrow());
+		return id;
 	}
 
 	/** Today in the company's time zone: the last day a survey can have been taken. */

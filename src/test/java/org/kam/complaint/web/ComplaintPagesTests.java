@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.complaint.domain.ComplaintEscalation;
+import org.kam.shared.Deliveries;
 import org.kam.support.Api;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
@@ -16,6 +17,7 @@ import org.kam.web.SessionBrowser;
 import org.kam.web.SessionBrowser.Page;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +33,9 @@ class ComplaintPagesTests {
 
 	@Autowired
 	ComplaintEscalation escalation;
+
+	@Autowired
+	EventPublicationRegistry publications;
 
 	TestUsers users;
 
@@ -209,6 +214,7 @@ class ComplaintPagesTests {
 		TestUsers.User earlier = users.create("MANAGER");
 		long complaint = addByApi("CRITICAL", OffsetDateTime.now(ZoneOffset.UTC).minusDays(3), "Late " + marker);
 		escalation.run();
+		Deliveries.awaitAll(publications);
 		String link = "/accounts/" + accountId + "/complaints/" + complaint + "/edit";
 		Api.Response earliers = earlier.api().get("/api/v1/notifications?size=200");
 		earliers.json().get("items").forEach(n -> {

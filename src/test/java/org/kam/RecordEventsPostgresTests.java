@@ -1,0 +1,8 @@
+package org.kam;
+
+import org.kam.support.PostgresTest;
+
+@PostgresTest
+class RecordEventsPostgresTests extends RecordEventsTests {
+
+}
