@@ -25,9 +25,8 @@ public class Formats {
 
 	private final Currency defaultCurrency;
 
-	Formats(@Value("${kam.time-zone:Asia/Shanghai}") String zone,
-			@Value("${kam.default-currency:CNY}") String defaultCurrency) {
-		this.zone = ZoneId.of(zone);
+	Formats(ZoneId zone, @Value("${kam.default-currency:CNY}") String defaultCurrency) {
+		this.zone = zone;
 		this.defaultCurrency = Currency.getInstance(defaultCurrency);
 	}
 

@@ -26,7 +26,6 @@ import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,13 +55,13 @@ public class CommunicationService {
 	private final ZoneId zone;
 
 	CommunicationService(Communications communications, AccountApi accounts, AccountAccessPolicy policy,
-			UserDirectory users, Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+			UserDirectory users, Clock clock, ZoneId zone) {
 		this.communications = communications;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.users = users;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	/** One account's communications, newest first unless sorted otherwise. */

@@ -29,7 +29,6 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -64,12 +63,11 @@ class ComplaintController {
 
 	private final ZoneId zone;
 
-	ComplaintController(ComplaintService complaints, AccountApi accounts, UserDirectory users,
-			@Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+	ComplaintController(ComplaintService complaints, AccountApi accounts, UserDirectory users, ZoneId zone) {
 		this.complaints = complaints;
 		this.accounts = accounts;
 		this.users = users;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	/** {@code <input type="datetime-local">} sends local time without zone. */

@@ -46,14 +46,13 @@ public class ContractService {
 
 	private final String defaultCurrency;
 
-	ContractService(Contracts contracts, AccountApi accounts, AccountAccessPolicy policy, Clock clock,
-			@Value("${kam.time-zone:Asia/Shanghai}") String zone,
+	ContractService(Contracts contracts, AccountApi accounts, AccountAccessPolicy policy, Clock clock, ZoneId zone,
 			@Value("${kam.default-currency:CNY}") String defaultCurrency) {
 		this.contracts = contracts;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 		this.defaultCurrency = defaultCurrency;
 	}
 

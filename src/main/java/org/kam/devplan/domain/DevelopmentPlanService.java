@@ -61,13 +61,12 @@ public class DevelopmentPlanService {
 	private final String defaultCurrency;
 
 	DevelopmentPlanService(DevelopmentPlans plans, AccountApi accounts, AccountAccessPolicy policy, Clock clock,
-			@Value("${kam.time-zone:Asia/Shanghai}") String zone,
-			@Value("${kam.default-currency:CNY}") String defaultCurrency) {
+			ZoneId zone, @Value("${kam.default-currency:CNY}") String defaultCurrency) {
 		this.plans = plans;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 		this.defaultCurrency = defaultCurrency;
 	}
 

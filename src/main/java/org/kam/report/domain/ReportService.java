@@ -20,7 +20,6 @@ import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,13 +47,13 @@ public class ReportService {
 	private final ZoneId zone;
 
 	ReportService(Reports reports, SectionComposer composer, AccountApi accounts, AccountAccessPolicy policy,
-			Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+			Clock clock, ZoneId zone) {
 		this.policy = policy;
 		this.reports = reports;
 		this.composer = composer;
 		this.accounts = accounts;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	/**

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.kam.account.TimelineEntry;
 import org.kam.account.TimelineSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +27,9 @@ class SalesTimeline implements TimelineSource {
 
 	private final ZoneId zone;
 
-	SalesTimeline(SalesOrders orders, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+	SalesTimeline(SalesOrders orders, ZoneId zone) {
 		this.orders = orders;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	@Override

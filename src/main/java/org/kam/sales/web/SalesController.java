@@ -29,7 +29,6 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,8 +73,7 @@ class SalesController {
 	private final MessageSource messages;
 
 	SalesController(SalesService sales, AccountApi accounts, UserDirectory users, JsonMapper json, Clock clock,
-			@Value("${kam.time-zone:Asia/Shanghai}") String zone, jakarta.validation.Validator validator,
-			MessageSource messages) {
+			ZoneId zone, jakarta.validation.Validator validator, MessageSource messages) {
 		this.validator = validator;
 		this.messages = messages;
 		this.sales = sales;
@@ -83,7 +81,7 @@ class SalesController {
 		this.users = users;
 		this.json = json;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	/** The account page's sales tab, an htmx fragment. */

@@ -20,7 +20,6 @@ import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,13 +49,13 @@ public class ServicePlanService {
 	private final ZoneId zone;
 
 	ServicePlanService(ServicePlans plans, AccountApi accounts, AccountAccessPolicy policy, UserDirectory users,
-			Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+			Clock clock, ZoneId zone) {
 		this.plans = plans;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.users = users;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	/** Today in the company's time zone: what "overdue" is measured against. */

@@ -20,7 +20,6 @@ import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,13 +48,12 @@ public class SurveyService {
 
 	private final ZoneId zone;
 
-	SurveyService(Surveys surveys, AccountApi accounts, AccountAccessPolicy policy, Clock clock,
-			@Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+	SurveyService(Surveys surveys, AccountApi accounts, AccountAccessPolicy policy, Clock clock, ZoneId zone) {
 		this.surveys = surveys;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	@Transactional(readOnly = true)

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.kam.account.TimelineEntry;
 import org.kam.account.TimelineSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,10 +27,10 @@ class SurveyTimeline implements TimelineSource {
 
 	private final ZoneId zone;
 
-	SurveyTimeline(Surveys surveys, MessageSource messages, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+	SurveyTimeline(Surveys surveys, MessageSource messages, ZoneId zone) {
 		this.surveys = surveys;
 		this.messages = messages;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	@Override
