@@ -18,7 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The period is a label ({@code 2026-H1}) or dates; a report matches when its period
  * overlaps them.
  */
-public record ReportQuery(String q, String industry, String province, String city, String period,
+public record MarketReportQuery(String q, String industry, String province, String city, String period,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd, Long accountId, Integer page, Integer size,
 		String sort) {
@@ -55,15 +55,16 @@ public record ReportQuery(String q, String industry, String province, String cit
 	}
 
 	public String withPage(int newPage) {
-		return new ReportQuery(q, industry, province, city, period, periodStart, periodEnd, accountId, newPage, size,
-				sort)
+		return new MarketReportQuery(q, industry, province, city, period, periodStart, periodEnd, accountId, newPage,
+				size, sort)
 			.url();
 	}
 
 	/** A header link: ascending first, descending when it is already ascending. */
 	public String withSort(String field) {
 		String next = sortOrDefault().equals(field + ",asc") ? field + ",desc" : field + ",asc";
-		return new ReportQuery(q, industry, province, city, period, periodStart, periodEnd, accountId, null, size, next)
+		return new MarketReportQuery(q, industry, province, city, period, periodStart, periodEnd, accountId, null, size,
+				next)
 			.url();
 	}
 
