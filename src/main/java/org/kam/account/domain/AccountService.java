@@ -174,7 +174,7 @@ public class AccountService {
 			throw new ForbiddenException("Your roles do not allow creating accounts.");
 		}
 		Long ownerId = form.ownerId() == null ? Long.valueOf(user.id()) : form.ownerId();
-		ArchiveFields fields = checked(form, ownerId, null, user);
+		AccountFields fields = checked(form, ownerId, null, user);
 		long id = saveGuarded(() -> accounts.insert(fields, user.id(), now()));
 		accounts.retally(null, null, fields.status(), fields.tier());
 		searchTerms.refresh(id);
@@ -194,7 +194,7 @@ public class AccountService {
 		// An omitted owner keeps the current one: a client that does not know the field
 		// must not orphan the account.
 		Long ownerId = form.ownerId() == null ? before.ownerId() : form.ownerId();
-		ArchiveFields fields = checked(form, ownerId, before, user);
+		AccountFields fields = checked(form, ownerId, before, user);
 		int changed = saveGuarded(() -> accounts.update(id, form.version(), fields, editable, user.id(), now()));
 		if (changed == 0) {
 			throw new StaleVersionException(ACCOUNT, id, accounts.liveVersion(id).orElse(current));
@@ -299,9 +299,9 @@ public class AccountService {
 		return policy.mayAssignAnyOwner(user);
 	}
 
-	private ArchiveFields checked(AccountForm form, Long ownerId, Account before, CurrentUser user) {
+	private AccountFields checked(AccountForm form, Long ownerId, Account before, CurrentUser user) {
 		Long accountId = before == null ? null : before.id();
-		ArchiveFields fields = regions.resolve(ArchiveFields.from(form, ownerId), before);
+		AccountFields fields = regions.resolve(AccountFields.from(form, ownerId), before);
 		if (ownerId != null && ownerId != user.id()) {
 			if (!policy.mayAssignAnyOwner(user)) {
 				throw new InvalidInputException("ownerId", "validation.owner.notAllowed",

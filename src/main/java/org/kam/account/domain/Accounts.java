@@ -75,7 +75,7 @@ class Accounts {
 	/**
 	 * Fields written on insert and update: one mapping, so the two cannot drift apart.
 	 */
-	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, ArchiveFields f) {
+	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, AccountFields f) {
 		return spec.param("name", f.name())
 			.param("nameKey", SqlBuilder.key(f.name()))
 			.param("nameMatch", SimilarNames.key(f.name()))
@@ -98,7 +98,7 @@ class Accounts {
 			.param("notes", f.notes(), Types.VARCHAR);
 	}
 
-	long insert(ArchiveFields fields, long userId, OffsetDateTime now) {
+	long insert(AccountFields fields, long userId, OffsetDateTime now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		bindFields(
 				jdbc.sql(
@@ -121,7 +121,7 @@ class Accounts {
 	 * Updates when the version matches and the caller may edit; answers the rows changed
 	 * (0 or 1).
 	 */
-	int update(long id, long version, ArchiveFields fields, SqlCondition editable, long userId, OffsetDateTime now) {
+	int update(long id, long version, AccountFields fields, SqlCondition editable, long userId, OffsetDateTime now) {
 		return bindFields(jdbc
 			.sql("""
 					update account a set name = :name, name_key = :nameKey, name_match = :nameMatch, uscc = :uscc, uscc_live = :uscc,

@@ -32,13 +32,13 @@ class Contacts {
 	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, ContactForm f) {
 		return spec.param("name", f.name().trim())
 			.param("nameKey", SqlBuilder.key(f.name()))
-			.param("title", ArchiveFields.blankToNull(f.title()), Types.VARCHAR)
+			.param("title", AccountFields.blankToNull(f.title()), Types.VARCHAR)
 			.param("role", (f.decisionRole() == null ? DecisionRole.OTHER : f.decisionRole()).name())
-			.param("phone", ArchiveFields.blankToNull(f.phone()), Types.VARCHAR)
-			.param("email", ArchiveFields.blankToNull(f.email()), Types.VARCHAR)
+			.param("phone", AccountFields.blankToNull(f.phone()), Types.VARCHAR)
+			.param("email", AccountFields.blankToNull(f.email()), Types.VARCHAR)
 			.param("birthday", f.birthday(), Types.DATE)
-			.param("preferences", ArchiveFields.blankToNull(f.preferences()), Types.VARCHAR)
-			.param("notes", ArchiveFields.blankToNull(f.notes()), Types.VARCHAR)
+			.param("preferences", AccountFields.blankToNull(f.preferences()), Types.VARCHAR)
+			.param("notes", AccountFields.blankToNull(f.notes()), Types.VARCHAR)
 			.param("primary", Boolean.TRUE.equals(f.primary()));
 	}
 

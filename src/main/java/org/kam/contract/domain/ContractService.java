@@ -103,7 +103,7 @@ public class ContractService {
 	@Transactional
 	public Contract create(long accountId, ContractForm form, CurrentUser user) {
 		accounts.editable(accountId, user);
-		Fields fields = checked(form, null);
+		ContractFields fields = checked(form, null);
 		OffsetDateTime now = now();
 		long id = guarded(() -> contracts.insert(accountId, fields, occurredAt(fields, now), user.id(), now));
 		return find(accountId, id);
@@ -117,7 +117,7 @@ public class ContractService {
 		}
 		accounts.editable(accountId, user);
 		Contract current = find(accountId, id);
-		Fields fields = checked(form, id);
+		ContractFields fields = checked(form, id);
 		int changed = guarded(() -> contracts.update(accountId, id, form.version(), fields,
 				occurredAt(fields, current.createdAt()), user.id(), now()));
 		if (changed == 0) {
@@ -151,8 +151,8 @@ public class ContractService {
 		return contracts.find(accountId, id).orElseThrow(() -> new NotFoundException(CONTRACT, id));
 	}
 
-	private Fields checked(ContractForm form, Long id) {
-		Fields fields = Fields.from(form, defaultCurrency);
+	private ContractFields checked(ContractForm form, Long id) {
+		ContractFields fields = ContractFields.from(form, defaultCurrency);
 		List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
 		if (fields.startsOn() != null && fields.endsOn() != null && fields.endsOn().isBefore(fields.startsOn())) {
 			problems.add(new InvalidInputException.Problem("endsOn", "contract.validation.endsBeforeStart", List.of(),
@@ -200,7 +200,7 @@ public class ContractService {
 	}
 
 	/** A contract shows on the timeline on its signing day, or when it was recorded. */
-	private OffsetDateTime occurredAt(Fields fields, OffsetDateTime recorded) {
+	private OffsetDateTime occurredAt(ContractFields fields, OffsetDateTime recorded) {
 		return fields.signedOn() == null ? recorded : fields.signedOn().atStartOfDay(zone).toOffsetDateTime();
 	}
 

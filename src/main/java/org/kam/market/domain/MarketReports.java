@@ -47,7 +47,7 @@ class MarketReports {
 		this.jdbc = jdbc;
 	}
 
-	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, ReportFields f) {
+	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, MarketReportFields f) {
 		return spec.param("title", f.title())
 			.param("titleKey", key(f.title()))
 			.param("industry", f.industry(), Types.VARCHAR)
@@ -61,7 +61,7 @@ class MarketReports {
 			.param("demandNotes", f.demandNotes(), Types.VARCHAR);
 	}
 
-	long insert(ReportFields fields, long userId, OffsetDateTime now) {
+	long insert(MarketReportFields fields, long userId, OffsetDateTime now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		bindFields(jdbc.sql("""
 				insert into market_report (title, title_key, industry, province, city, period_start, period_end,
@@ -75,7 +75,7 @@ class MarketReports {
 		return keys.getKeyAs(Long.class);
 	}
 
-	int update(long id, long version, ReportFields fields, long userId, OffsetDateTime now) {
+	int update(long id, long version, MarketReportFields fields, long userId, OffsetDateTime now) {
 		return bindFields(jdbc.sql("""
 				update market_report set title = :title, title_key = :titleKey, industry = :industry,
 				  province = :province, city = :city, period_start = :periodStart, period_end = :periodEnd,

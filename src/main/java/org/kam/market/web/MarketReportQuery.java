@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import org.kam.market.domain.MarketReportFilter;
-import org.kam.market.domain.ReportPeriod;
+import org.kam.market.domain.MarketReportPeriod;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.PageQuery;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,7 +33,7 @@ public record MarketReportQuery(String q, String industry, String province, Stri
 				throw new InvalidInputException("period", "market.validation.filter.period",
 						"give a period label or periodStart/periodEnd, not both");
 			}
-			ReportPeriod parsed = ReportPeriod.parse(period)
+			MarketReportPeriod parsed = MarketReportPeriod.parse(period)
 				.orElseThrow(() -> new InvalidInputException("period", "market.validation.period.label",
 						"must be a year (2026), a half (2026-H1), a quarter (2026-Q3) or a month (2026-05)", period));
 			from = parsed.start();

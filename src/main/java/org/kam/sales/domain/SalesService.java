@@ -114,7 +114,7 @@ public class SalesService {
 	@Transactional
 	public SalesOrder create(long accountId, SalesOrderForm form, CurrentUser user) {
 		accounts.editable(accountId, user);
-		CheckedOrder order = checked(accountId, form, this::isActive);
+		SalesOrderFields order = checked(accountId, form, this::isActive);
 		if (orders.orderNoTaken(order.orderNo(), null)) {
 			throw orderNoTaken();
 		}
@@ -130,7 +130,7 @@ public class SalesService {
 		}
 		accounts.editable(accountId, user);
 		SalesOrder current = orders.find(accountId, id).orElseThrow(() -> new NotFoundException(ORDER, id));
-		CheckedOrder order = checked(accountId, form, this::isActive);
+		SalesOrderFields order = checked(accountId, form, this::isActive);
 		if (orders.orderNoTaken(order.orderNo(), id)) {
 			throw orderNoTaken();
 		}
@@ -207,7 +207,7 @@ public class SalesService {
 			accountProblems.put(pathAccountId, java.util.Optional.empty());
 		}
 		int size = forms.size();
-		CheckedOrder[] checked = new CheckedOrder[size];
+		SalesOrderFields[] checked = new SalesOrderFields[size];
 		List<List<FieldProblem>> problems = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {
 			SalesOrderForm form = forms.get(i);
@@ -240,7 +240,7 @@ public class SalesService {
 			}
 		}
 		Set<String> numbers = new LinkedHashSet<>();
-		for (CheckedOrder order : checked) {
+		for (SalesOrderFields order : checked) {
 			if (order != null) {
 				numbers.add(order.orderNo());
 			}
@@ -248,9 +248,9 @@ public class SalesService {
 		Map<String, SalesOrder> existing = orders.findLive(numbers);
 		Map<String, Integer> firstInRequest = new HashMap<>();
 		BulkOutcome.Status[] status = new BulkOutcome.Status[size];
-		List<CheckedOrder> toCreate = new ArrayList<>();
+		List<SalesOrderFields> toCreate = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
-			CheckedOrder order = checked[i];
+			SalesOrderFields order = checked[i];
 			if (order == null) {
 				status[i] = BulkOutcome.Status.ERROR;
 				continue;
@@ -315,29 +315,29 @@ public class SalesService {
 	}
 
 	/** The rules beyond Bean Validation, and the computed amounts. */
-	private CheckedOrder checked(long accountId, SalesOrderForm form, java.util.function.LongPredicate activeUser) {
+	private SalesOrderFields checked(long accountId, SalesOrderForm form, java.util.function.LongPredicate activeUser) {
 		List<InvalidInputException.Problem> problems = new ArrayList<>();
 		String currency = currency(form.currency(), problems);
 		if (!activeUser.test(form.salespersonId())) {
 			problems.add(new InvalidInputException.Problem("salespersonId", "sales.validation.salesperson",
 					List.of(String.valueOf(form.salespersonId())), "there is no active user " + form.salespersonId()));
 		}
-		List<SalesLine> lines = CheckedOrder.lines(form.lines());
+		List<SalesLine> lines = SalesOrderFields.lines(form.lines());
 		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).lineAmount().compareTo(CheckedOrder.MAX_AMOUNT) >= 0) {
+			if (lines.get(i).lineAmount().compareTo(SalesOrderFields.MAX_AMOUNT) >= 0) {
 				problems.add(new InvalidInputException.Problem("lines[" + i + "].quantity",
 						"sales.validation.amount.tooLarge", List.of(), "makes the line amount too large"));
 			}
 		}
-		BigDecimal total = CheckedOrder.total(lines);
-		if (problems.isEmpty() && total.compareTo(CheckedOrder.MAX_AMOUNT) >= 0) {
+		BigDecimal total = SalesOrderFields.total(lines);
+		if (problems.isEmpty() && total.compareTo(SalesOrderFields.MAX_AMOUNT) >= 0) {
 			problems.add(new InvalidInputException.Problem("lines", "sales.validation.total.tooLarge", List.of(),
 					"make the order total too large"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new CheckedOrder(accountId, form.orderNo().trim(), form.orderDate(), form.salespersonId(), currency,
+		return new SalesOrderFields(accountId, form.orderNo().trim(), form.orderDate(), form.salespersonId(), currency,
 				total, lines);
 	}
 

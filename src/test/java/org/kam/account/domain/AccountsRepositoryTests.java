@@ -52,13 +52,13 @@ abstract class AccountsRepositoryTests {
 		marker = "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 	}
 
-	ArchiveFields fields(String name, AccountStatus status, Long owner) {
-		return new ArchiveFields(name, null, "制造业", "江苏省", "320000", "苏州市", "320500", SizeBand.ENTERPRISE, null, null,
+	AccountFields fields(String name, AccountStatus status, Long owner) {
+		return new AccountFields(name, null, "制造业", "江苏省", "320000", "苏州市", "320500", SizeBand.ENTERPRISE, null, null,
 				status, Urgency.DEFERRED, Tier.B, owner, List.of("a", "b"), "需求", "偏好", null);
 	}
 
 	/** Inserts as AccountService does: with the account's search terms. */
-	long insert(ArchiveFields fields, long userId, OffsetDateTime now) {
+	long insert(AccountFields fields, long userId, OffsetDateTime now) {
 		long id = accounts.insert(fields, userId, now);
 		searchTerms.refresh(id);
 		return id;
@@ -144,7 +144,7 @@ abstract class AccountsRepositoryTests {
 		insertContact(byContact,
 				new ContactForm("犇骉", "总经理", DecisionRole.DECISION_MAKER, null, null, null, null, null, true, null),
 				admin, NOW);
-		ArchiveFields withUscc = new ArchiveFields("Uscc " + marker, "91320500MA1XY7QK3N", null, null, null, null, null,
+		AccountFields withUscc = new AccountFields("Uscc " + marker, "91320500MA1XY7QK3N", null, null, null, null, null,
 				null, null, null, AccountStatus.POTENTIAL, Urgency.DEFERRED, null, admin, List.of(), null, null, null);
 		long byUscc = insert(withUscc, admin, NOW);
 
@@ -233,7 +233,7 @@ abstract class AccountsRepositoryTests {
 	void aLongKeywordPagesNamesContactsAndUsccsInTheSortOrderWithinTheAccessCondition() {
 		String uscc = "91320500MA1XY7QK3N";
 		String fragment = uscc.substring(9, 14); // "1XY7Q"
-		ArchiveFields byUsccFields = new ArchiveFields("M " + marker, uscc, null, null, null, null, null, null, null,
+		AccountFields byUsccFields = new AccountFields("M " + marker, uscc, null, null, null, null, null, null, null,
 				null, AccountStatus.POTENTIAL, Urgency.DEFERRED, null, admin, List.of(), null, null, null);
 		long byUscc = insert(byUsccFields, admin, NOW);
 		long byName = insert(fields("B " + fragment.toLowerCase() + " " + marker, AccountStatus.POTENTIAL, admin),
@@ -336,7 +336,7 @@ abstract class AccountsRepositoryTests {
 	void usccIsUniqueOnlyAmongOtherLiveAccounts() {
 		String uscc = "91320500" + marker.substring(1, 10).toUpperCase().replaceAll("[IOSVZ]", "1");
 		uscc = uscc + org.kam.account.UnifiedSocialCreditCode.checkCharacter(uscc);
-		ArchiveFields withUscc = new ArchiveFields("Coded " + marker, uscc, null, null, null, null, null, null, null,
+		AccountFields withUscc = new AccountFields("Coded " + marker, uscc, null, null, null, null, null, null, null,
 				null, AccountStatus.POTENTIAL, Urgency.CAN_WAIT, null, admin, List.of(), null, null, null);
 		long id = accounts.insert(withUscc, admin, NOW);
 
