@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -39,7 +40,7 @@ public class Formats {
 			.format(time.atZoneSameInstant(zone));
 	}
 
-	public String date(java.time.temporal.TemporalAccessor date) {
+	public String date(TemporalAccessor date) {
 		return date == null ? ""
 				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
 	}

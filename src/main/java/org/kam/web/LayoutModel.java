@@ -1,5 +1,7 @@
 package org.kam.web;
 
+import java.util.Comparator;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kam.identity.Role;
@@ -31,7 +33,7 @@ class LayoutModel implements HandlerInterceptor {
 			mav.addObject("me", user);
 			mav.addObject("isAdmin", user.roles().contains(Role.ADMIN));
 			mav.addObject("navItems",
-					navItems.orderedStream().sorted(java.util.Comparator.comparingInt(NavItem::order)).toList());
+					navItems.orderedStream().sorted(Comparator.comparingInt(NavItem::order)).toList());
 		});
 		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
 			mav.addObject("csrfHeaders", "{\"" + csrf.getHeaderName() + "\":\"" + csrf.getToken() + "\"}");

@@ -5,6 +5,7 @@ import java.util.List;
 import org.kam.account.AccountStatus;
 import org.kam.account.SizeBand;
 import org.kam.account.Tier;
+import org.kam.account.UnifiedSocialCreditCode;
 import org.kam.account.Urgency;
 
 /**
@@ -18,8 +19,7 @@ record AccountFields(String name, String uscc, String industry, String province,
 
 	static AccountFields from(AccountForm form, Long ownerId) {
 		return new AccountFields(form.name().trim(),
-				blankToNull(form.uscc()) == null ? null
-						: org.kam.account.UnifiedSocialCreditCode.normalize(form.uscc()),
+				blankToNull(form.uscc()) == null ? null : UnifiedSocialCreditCode.normalize(form.uscc()),
 				blankToNull(form.industry()), blankToNull(form.province()), null, blankToNull(form.city()), null,
 				form.sizeBand(), blankToNull(form.address()), blankToNull(form.website()),
 				form.status() == null ? AccountStatus.POTENTIAL : form.status(),

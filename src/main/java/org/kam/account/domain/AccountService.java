@@ -2,9 +2,12 @@ package org.kam.account.domain;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.kam.account.AccountStatus;
 import org.kam.governance.AccountAccessPolicy;
@@ -130,7 +133,7 @@ public class AccountService {
 	}
 
 	private static Map<String, Long> everyStatus(Map<String, Long> counted) {
-		Map<String, Long> all = new java.util.LinkedHashMap<>();
+		Map<String, Long> all = new LinkedHashMap<>();
 		for (AccountStatus status : AccountStatus.values()) {
 			all.put(status.name(), counted.getOrDefault(status.name(), 0L));
 		}
@@ -287,7 +290,7 @@ public class AccountService {
 	 * already filtered by access.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.List<Account> findAll(java.util.Collection<Long> ids) {
+	public List<Account> findAll(Collection<Long> ids) {
 		return accounts.findAll(ids);
 	}
 
@@ -319,7 +322,7 @@ public class AccountService {
 	}
 
 	/** The unique index is the last word when two people save the same USCC at once. */
-	private static <T> T saveGuarded(java.util.function.Supplier<T> save) {
+	private static <T> T saveGuarded(Supplier<T> save) {
 		try {
 			return save.get();
 		}

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.kam.region.Regions;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -43,7 +46,7 @@ class Accounts {
 
 	private final JdbcClient jdbc;
 
-	private final org.springframework.jdbc.core.JdbcTemplate batch;
+	private final JdbcTemplate batch;
 
 	private final boolean postgres;
 
@@ -59,8 +62,7 @@ class Accounts {
 
 	private final Regions regions;
 
-	Accounts(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Database database,
-			AccountSearchTerms searchTerms, Regions regions,
+	Accounts(JdbcClient jdbc, JdbcTemplate batch, Database database, AccountSearchTerms searchTerms, Regions regions,
 			@Value("${kam.search.per-account-below}") long perAccountBelow,
 			@Value("${kam.search.keyword-lookup:AUTO}") AccountKeyword.Lookup lookup) {
 		this.jdbc = jdbc;
@@ -150,7 +152,7 @@ class Accounts {
 	}
 
 	/** Live accounts by id, for naming rows that other modules have already filtered. */
-	List<Account> findAll(java.util.Collection<Long> ids) {
+	List<Account> findAll(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -204,7 +206,7 @@ class Accounts {
 	}
 
 	/** Those of these live accounts that the caller may read. */
-	List<Account> findAll(java.util.Collection<Long> ids, SqlCondition access) {
+	List<Account> findAll(Collection<Long> ids, SqlCondition access) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -298,7 +300,7 @@ class Accounts {
 
 	/** Live accounts per status from the tally, optionally for one tier. */
 	Map<String, Long> tallyByStatus(Tier tier) {
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		Map<String, Long> counts = new LinkedHashMap<>();
 		jdbc.sql("select status, sum(n) from account_tally" + (tier == null ? "" : " where tier_key = :tier")
 				+ " group by status")
 			.params(tier == null ? Map.of() : Map.of("tier", tier.name()))
@@ -310,7 +312,7 @@ class Accounts {
 
 	/** Live accounts per tier from the tally ({@code null} for no tier). */
 	Map<String, Long> tallyByTier() {
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		Map<String, Long> counts = new LinkedHashMap<>();
 		jdbc.sql("select tier_key, sum(n) from account_tally group by tier_key").query((ResultSet rs) -> {
 			String tier = rs.getString(1);
 			counts.put(TALLY_NO_TIER.equals(tier) ? null : tier, rs.getLong(2));
@@ -357,7 +359,7 @@ class Accounts {
 		if (termsAlone(keyword, anyStatus, access)) {
 			SqlBuilder sql = new SqlBuilder();
 			keyword.bind(sql);
-			Map<String, Long> counts = new java.util.LinkedHashMap<>();
+			Map<String, Long> counts = new LinkedHashMap<>();
 			jdbc.sql("select k.status, count(*) from (" + keyword.matchingRows() + ") k group by k.status")
 				.params(sql.params())
 				.query((ResultSet rs) -> {
@@ -374,7 +376,7 @@ class Accounts {
 
 	private Map<String, Long> countBy(String column, AccountFilter filter, SqlCondition access) {
 		SqlBuilder sql = where(filter, access);
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		Map<String, Long> counts = new LinkedHashMap<>();
 		jdbc.sql("select " + column + ", count(*) from account a" + sql.where() + " group by " + column)
 			.params(sql.params())
 			.query((ResultSet rs) -> {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -115,7 +116,7 @@ class Contacts {
 	}
 
 	/** Live contacts by id, whichever account they belong to. */
-	List<Contact> findAll(java.util.Collection<Long> ids) {
+	List<Contact> findAll(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}

@@ -1,8 +1,11 @@
 package org.kam.account.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 import org.kam.account.AccountSection;
@@ -29,6 +32,7 @@ import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -151,7 +155,7 @@ class AccountController {
 			Model model) {
 		Account account = accounts.get(id, user);
 		List<AccountSection> shown = sections.orderedStream()
-			.sorted(java.util.Comparator.comparingInt(AccountSection::order))
+			.sorted(Comparator.comparingInt(AccountSection::order))
 			.toList();
 		String chosen = shown.stream().anyMatch(s -> s.key().equals(tab)) || TIMELINE_TAB.equals(tab) ? tab
 				: ARCHIVE_TAB;
@@ -163,7 +167,7 @@ class AccountController {
 		model.addAttribute("contacts", people);
 		model.addAttribute("mayEdit", accounts.mayEdit(id, user));
 		model.addAttribute("people",
-				users.find(java.util.stream.Stream.of(account.ownerId(), account.createdBy(), account.updatedBy())
+				users.find(Stream.of(account.ownerId(), account.createdBy(), account.updatedBy())
 					.filter(Objects::nonNull)
 					.toList()));
 		return "account/show";
@@ -280,13 +284,11 @@ class AccountController {
 
 	private String conflict(Account theirs, AccountForm yours, Model model) {
 		model.addAttribute("account", theirs);
-		model.addAttribute("differences", AccountForms.differences(theirs, yours, code -> code == null ? null
-				: regions.name(code, org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+		model.addAttribute("differences", AccountForms.differences(theirs, yours,
+				code -> code == null ? null : regions.name(code, LocaleContextHolder.getLocale())));
 		model.addAttribute("form", AccountForms.withVersion(yours, theirs.version()));
-		model.addAttribute("people",
-				users.find(java.util.stream.Stream.of(theirs.updatedBy(), theirs.ownerId(), yours.ownerId())
-					.filter(Objects::nonNull)
-					.toList()));
+		model.addAttribute("people", users
+			.find(Stream.of(theirs.updatedBy(), theirs.ownerId(), yours.ownerId()).filter(Objects::nonNull).toList()));
 		return "account/conflict";
 	}
 
@@ -308,7 +310,7 @@ class AccountController {
 	 * among them.
 	 */
 	private List<UserRef> ownerChoices(String search, Long selected) {
-		List<UserRef> choices = new java.util.ArrayList<>(users.searchActive(search, OWNER_CHOICES));
+		List<UserRef> choices = new ArrayList<>(users.searchActive(search, OWNER_CHOICES));
 		if (selected != null && choices.stream().noneMatch(u -> u.id() == selected)) {
 			choices.addAll(0, users.find(List.of(selected)).values());
 		}

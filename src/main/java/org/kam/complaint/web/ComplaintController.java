@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import org.kam.shared.StaleVersionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultMessageCodesResolver;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,7 +83,7 @@ class ComplaintController {
 					setValue(text == null || text.isBlank() ? null
 							: LocalDateTime.parse(text.trim()).atZone(zone).toOffsetDateTime());
 				}
-				catch (java.time.format.DateTimeParseException e) {
+				catch (DateTimeParseException e) {
 					// a type mismatch on the field, shown next to it, not a server error
 					throw new IllegalArgumentException(e.getMessage(), e);
 				}
@@ -236,7 +238,7 @@ class ComplaintController {
 	 * {@code complaint.typeMismatch.<field>} first, so that the message lives in this
 	 * module's bundle; other codes as usual.
 	 */
-	static final class ModuleMessageCodes extends org.springframework.validation.DefaultMessageCodesResolver {
+	static final class ModuleMessageCodes extends DefaultMessageCodesResolver {
 
 		@Override
 		public String[] resolveMessageCodes(String errorCode, String objectName, String field, Class<?> fieldType) {

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.kam.account.AccountApi;
 import org.kam.governance.AccountAccessPolicy;
@@ -153,7 +155,7 @@ public class ContractService {
 
 	private ContractFields checked(ContractForm form, Long id) {
 		ContractFields fields = ContractFields.from(form, defaultCurrency);
-		List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
+		List<InvalidInputException.Problem> problems = new ArrayList<>();
 		if (fields.startsOn() != null && fields.endsOn() != null && fields.endsOn().isBefore(fields.startsOn())) {
 			problems.add(new InvalidInputException.Problem("endsOn", "contract.validation.endsBeforeStart", List.of(),
 					"must not be before the start date"));
@@ -185,7 +187,7 @@ public class ContractService {
 	}
 
 	/** The unique index is the last word when two people save the same number at once. */
-	private static <T> T guarded(java.util.function.Supplier<T> save) {
+	private static <T> T guarded(Supplier<T> save) {
 		try {
 			return save.get();
 		}

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 import org.kam.dataops.DemoAccountRef;
@@ -197,7 +198,7 @@ class MarketDemoFiller implements DemoFiller {
 			.query(Long.class)
 			.list()
 			.stream()
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null);
 	}

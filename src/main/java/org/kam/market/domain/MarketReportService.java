@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.kam.account.AccountApi;
@@ -291,7 +292,7 @@ public class MarketReportService {
 	 * learn anything about the others.
 	 */
 	private List<Long> checkedLinks(MarketReportForm form, CurrentUser user) {
-		List<Long> ids = form.linkedIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
+		List<Long> ids = form.linkedIds().stream().filter(Objects::nonNull).distinct().toList();
 		Set<Long> live = reports.liveAccounts(ids);
 		Set<Long> readable = reports.readableAccounts(ids, readable(user));
 		List<Problem> problems = new ArrayList<>();

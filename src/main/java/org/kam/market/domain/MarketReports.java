@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -277,7 +278,7 @@ class MarketReports {
 			.query((ResultSet rs) -> {
 				found.put(rs.getLong(1), new LinkedAccount(rs.getLong(1), rs.getString(2)));
 			});
-		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	/**

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
@@ -94,9 +96,8 @@ class SalesOrders {
 	 * As {@link #insertAll(List, long, OffsetDateTime)}, with the author and time of each
 	 * order (demo data: the salesperson on the order date).
 	 */
-	Map<String, Long> insertAll(List<SalesOrderFields> orders,
-			java.util.function.ToLongFunction<SalesOrderFields> userId,
-			java.util.function.Function<SalesOrderFields, OffsetDateTime> at) {
+	Map<String, Long> insertAll(List<SalesOrderFields> orders, ToLongFunction<SalesOrderFields> userId,
+			Function<SalesOrderFields, OffsetDateTime> at) {
 		Map<String, Long> ids = new HashMap<>();
 		for (int from = 0; from < orders.size(); from += CHUNK) {
 			List<SalesOrderFields> chunk = orders.subList(from, Math.min(orders.size(), from + CHUNK));

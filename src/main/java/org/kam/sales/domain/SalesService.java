@@ -7,13 +7,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -202,9 +206,9 @@ public class SalesService {
 		Map<Long, Boolean> activeUsers = new HashMap<>();
 		// per account: empty when the user may record its sales (checked once per
 		// account)
-		Map<Long, java.util.Optional<FieldProblem>> accountProblems = new HashMap<>();
+		Map<Long, Optional<FieldProblem>> accountProblems = new HashMap<>();
 		if (pathAccountId != null) {
-			accountProblems.put(pathAccountId, java.util.Optional.empty());
+			accountProblems.put(pathAccountId, Optional.empty());
 		}
 		int size = forms.size();
 		SalesOrderFields[] checked = new SalesOrderFields[size];
@@ -226,8 +230,7 @@ public class SalesService {
 						text("sales.validation.account.required", "is required", locale)));
 			}
 			else {
-				accountProblems
-					.computeIfAbsent(accountId, id -> java.util.Optional.ofNullable(accountProblem(id, user, locale)))
+				accountProblems.computeIfAbsent(accountId, id -> Optional.ofNullable(accountProblem(id, user, locale)))
 					.ifPresent(rowProblems::add);
 			}
 			if (rowProblems.isEmpty()) {
@@ -273,7 +276,7 @@ public class SalesService {
 				checked[i] = null;
 			}
 		}
-		boolean anyError = java.util.Arrays.stream(status).anyMatch(s -> s == BulkOutcome.Status.ERROR);
+		boolean anyError = Arrays.stream(status).anyMatch(s -> s == BulkOutcome.Status.ERROR);
 		boolean write = partial || !anyError;
 		Map<String, Long> ids = new HashMap<>();
 		existing.forEach((no, order) -> ids.put(no, order.id()));
@@ -315,7 +318,7 @@ public class SalesService {
 	}
 
 	/** The rules beyond Bean Validation, and the computed amounts. */
-	private SalesOrderFields checked(long accountId, SalesOrderForm form, java.util.function.LongPredicate activeUser) {
+	private SalesOrderFields checked(long accountId, SalesOrderForm form, LongPredicate activeUser) {
 		List<InvalidInputException.Problem> problems = new ArrayList<>();
 		String currency = currency(form.currency(), problems);
 		if (!activeUser.test(form.salespersonId())) {
@@ -370,7 +373,7 @@ public class SalesService {
 	/**
 	 * The unique index is the last word when two requests save the same number at once.
 	 */
-	private static <T> T guarded(java.util.function.Supplier<T> save) {
+	private static <T> T guarded(Supplier<T> save) {
 		try {
 			return save.get();
 		}

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.kam.account.AccountApi;
 import org.kam.account.AccountSummary;
 import org.kam.identity.CurrentUser;
@@ -68,12 +69,12 @@ class SalesController {
 
 	private final ZoneId zone;
 
-	private final jakarta.validation.Validator validator;
+	private final Validator validator;
 
 	private final MessageSource messages;
 
 	SalesController(SalesService sales, AccountApi accounts, UserDirectory users, JsonMapper json, Clock clock,
-			ZoneId zone, jakarta.validation.Validator validator, MessageSource messages) {
+			ZoneId zone, Validator validator, MessageSource messages) {
 		this.validator = validator;
 		this.messages = messages;
 		this.sales = sales;

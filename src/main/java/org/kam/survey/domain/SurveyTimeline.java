@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.kam.account.TimelineEntry;
 import org.kam.account.TimelineSource;
@@ -53,7 +54,7 @@ class SurveyTimeline implements TimelineSource {
 	}
 
 	private TimelineEntry entry(Survey s) {
-		java.util.Locale locale = LocaleContextHolder.getLocale();
+		Locale locale = LocaleContextHolder.getLocale();
 		String title = messages.getMessage("survey.timeline.title",
 				new Object[] { s.overall(), s.nps() == null ? "—" : s.nps() }, locale);
 		String detail = s.suggestions() != null ? s.suggestions() : s.needs();
