@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -148,7 +149,7 @@ public class AccountApi {
 	}
 
 	private static List<Long> distinct(Collection<Long> ids) {
-		return ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		return ids.stream().filter(Objects::nonNull).distinct().toList();
 	}
 
 	private static AccountSummary summary(Account a) {

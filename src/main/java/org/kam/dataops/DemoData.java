@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.kam.account.AccountApi;
 import org.slf4j.Logger;
@@ -136,14 +139,12 @@ public class DemoData {
 	 * accounts (all kinds together), so a failure leaves whole chunks.
 	 */
 	private long fillRecords(long firstAccount, long lastAccount, DemoContext context) {
-		List<DemoFiller> kinds = fillers.orderedStream()
-			.sorted(java.util.Comparator.comparingInt(DemoFiller::order))
-			.toList();
+		List<DemoFiller> kinds = fillers.orderedStream().sorted(Comparator.comparingInt(DemoFiller::order)).toList();
 		if (kinds.isEmpty()) {
 			return 0;
 		}
 		long started = System.nanoTime();
-		java.util.Map<String, Long> written = new java.util.TreeMap<>();
+		Map<String, Long> written = new TreeMap<>();
 		for (long from = firstAccount; from <= lastAccount; from += BATCH_SIZE) {
 			long to = Math.min(lastAccount, from + BATCH_SIZE - 1);
 			List<DemoAccountRef> chunk = rows.accountRefs(from, to);

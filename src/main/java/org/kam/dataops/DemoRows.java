@@ -3,9 +3,12 @@ package org.kam.dataops;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,11 +61,11 @@ class DemoRows {
 	 */
 	/** Accounts with ids in [from, to] and their live contacts, for the fillers. */
 	List<DemoAccountRef> accountRefs(long from, long to) {
-		java.util.Map<Long, List<Long>> contacts = new java.util.HashMap<>();
+		Map<Long, List<Long>> contacts = new HashMap<>();
 		jdbc.query(
 				"select id, account_id from contact where account_id between ? and ? and deleted_at is null order by id",
 				rs -> {
-					contacts.computeIfAbsent(rs.getLong(2), k -> new java.util.ArrayList<>()).add(rs.getLong(1));
+					contacts.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(rs.getLong(1));
 				}, from, to);
 		return jdbc.query("""
 				select id, name, owner_id, status, tier, industry, province, city, created_at from account
@@ -70,7 +73,7 @@ class DemoRows {
 				(rs, row) -> new DemoAccountRef(rs.getLong("id"), rs.getString("name"),
 						rs.getObject("owner_id", Long.class), rs.getString("status"), rs.getString("tier"),
 						rs.getString("industry"), rs.getString("province"), rs.getString("city"),
-						rs.getObject("created_at", java.time.OffsetDateTime.class),
+						rs.getObject("created_at", OffsetDateTime.class),
 						contacts.getOrDefault(rs.getLong("id"), List.of())),
 				from, to);
 	}

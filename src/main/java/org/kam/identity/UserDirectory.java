@@ -1,5 +1,9 @@
 package org.kam.identity;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
 /** Lookups other modules may make about users without touching identity's tables. */
 public interface UserDirectory {
 
@@ -7,12 +11,12 @@ public interface UserDirectory {
 	boolean isActiveUser(long userId);
 
 	/** Names to show for the given user ids; unknown ids are left out. */
-	java.util.Map<Long, UserRef> find(java.util.Collection<Long> userIds);
+	Map<Long, UserRef> find(Collection<Long> userIds);
 
 	/**
 	 * Active users whose name or username contains {@code text}, by name, at most
 	 * {@code limit}.
 	 */
-	java.util.List<UserRef> searchActive(String text, int limit);
+	List<UserRef> searchActive(String text, int limit);
 
 }

@@ -1,8 +1,12 @@
 package org.kam.shared;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -32,12 +36,12 @@ public class InvalidInputException extends RuntimeException {
 	 * Puts the problems on a form's errors, each on its field, or on the whole form when
 	 * the form has no such field; pages then show them in the user's language.
 	 */
-	public void rejectInto(org.springframework.validation.Errors errors) {
+	public void rejectInto(Errors errors) {
 		for (Problem problem : problems) {
 			try {
 				errors.rejectValue(problem.field(), problem.key(), problem.args().toArray(), problem.english());
 			}
-			catch (org.springframework.beans.NotReadablePropertyException e) {
+			catch (NotReadablePropertyException e) {
 				errors.reject(problem.key(), problem.args().toArray(), problem.english());
 			}
 		}
@@ -52,7 +56,7 @@ public class InvalidInputException extends RuntimeException {
 			args = List.copyOf(args);
 		}
 
-		public FieldProblem in(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+		public FieldProblem in(MessageSource messages, Locale locale) {
 			return new FieldProblem(field, messages.getMessage(key, args.toArray(), english, locale));
 		}
 

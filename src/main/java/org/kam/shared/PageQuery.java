@@ -1,5 +1,6 @@
 package org.kam.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ public record PageQuery(int page, int size) {
 	public static final int DEFAULT_SIZE = 20;
 
 	public PageQuery {
-		List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
+		List<InvalidInputException.Problem> problems = new ArrayList<>();
 		if (page < 0) {
 			problems.add(new InvalidInputException.Problem("page", "validation.page.min", List.of(),
 					"must be 0 or greater"));

@@ -1,6 +1,8 @@
 package org.kam.shared;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * A {@code sort=field,dir} parameter turned into an ORDER BY clause. Only whitelisted
@@ -15,13 +17,13 @@ public record Sorting(String column, boolean ascending) {
 		String field = parts[0].trim();
 		String column = columnsByField.get(field);
 		if (column == null || parts.length > 2) {
-			String fields = String.join(", ", new java.util.TreeSet<>(columnsByField.keySet()));
+			String fields = String.join(", ", new TreeSet<>(columnsByField.keySet()));
 			throw new InvalidInputException("sort", "validation.sort.field",
 					"must be one of " + fields + ", optionally followed by ,asc or ,desc", fields);
 		}
 		boolean ascending = true;
 		if (parts.length == 2) {
-			String dir = parts[1].trim().toLowerCase(java.util.Locale.ROOT);
+			String dir = parts[1].trim().toLowerCase(Locale.ROOT);
 			if (!dir.equals("asc") && !dir.equals("desc")) {
 				throw new InvalidInputException("sort", "validation.sort.direction", "direction must be asc or desc");
 			}

@@ -2,6 +2,7 @@ package org.kam.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,7 +34,7 @@ class LocalFileStorage implements FileStorage {
 	public long store(String key, InputStream content) throws IOException {
 		Path target = resolve(key);
 		if (Files.exists(target)) {
-			throw new java.nio.file.FileAlreadyExistsException(key);
+			throw new FileAlreadyExistsException(key);
 		}
 		Files.createDirectories(target.getParent());
 		Path partial = Files.createTempFile(target.getParent(), ".upload-", ".part");

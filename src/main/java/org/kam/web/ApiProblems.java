@@ -1,6 +1,8 @@
 package org.kam.web;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -13,6 +15,8 @@ import org.kam.shared.NotFoundException;
 import org.kam.shared.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -47,14 +51,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
-	ApiProblems(org.springframework.context.MessageSource messages) {
+	ApiProblems(MessageSource messages) {
 		this.messages = messages;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
-	ProblemDetail invalid(InvalidInputException e, java.util.Locale locale) {
+	ProblemDetail invalid(InvalidInputException e, Locale locale) {
 		return validationProblem(e.problems().stream().map(problem -> problem.in(messages, locale)).toList());
 	}
 
@@ -163,8 +167,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
 		String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
 		if (causeOfType(e, CleanText.Refused.class) != null) {
 			return ResponseEntity.badRequest()
@@ -205,10 +209,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
 			return "number";
 		}
-		if (type == java.time.LocalDate.class) {
+		if (type == LocalDate.class) {
 			return "date (yyyy-MM-dd)";
 		}
-		if (java.util.Collection.class.isAssignableFrom(type)) {
+		if (Collection.class.isAssignableFrom(type)) {
 			return "list";
 		}
 		return type.getSimpleName().toLowerCase();

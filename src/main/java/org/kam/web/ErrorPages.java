@@ -1,5 +1,6 @@
 package org.kam.web;
 
+import java.net.URI;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
@@ -36,7 +37,7 @@ class ErrorPages implements ErrorController {
 		if (path != null && path.startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = request.getAttribute(PROBLEM) instanceof ProblemDetail given
 					&& given.getStatus() == status.value() ? given : ProblemDetail.forStatus(status);
-			problem.setInstance(java.net.URI.create(path));
+			problem.setInstance(URI.create(path));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		return page(status);
@@ -54,7 +55,7 @@ class ErrorPages implements ErrorController {
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				"/error shows the errors of other requests; there is none to show.");
-		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		problem.setInstance(URI.create(request.getRequestURI()));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

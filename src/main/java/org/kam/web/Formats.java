@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -25,9 +26,8 @@ public class Formats {
 
 	private final Currency defaultCurrency;
 
-	Formats(@Value("${kam.time-zone:Asia/Shanghai}") String zone,
-			@Value("${kam.default-currency:CNY}") String defaultCurrency) {
-		this.zone = ZoneId.of(zone);
+	Formats(ZoneId zone, @Value("${kam.default-currency:CNY}") String defaultCurrency) {
+		this.zone = zone;
 		this.defaultCurrency = Currency.getInstance(defaultCurrency);
 	}
 
@@ -40,7 +40,7 @@ public class Formats {
 			.format(time.atZoneSameInstant(zone));
 	}
 
-	public String date(java.time.temporal.TemporalAccessor date) {
+	public String date(TemporalAccessor date) {
 		return date == null ? ""
 				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
 	}

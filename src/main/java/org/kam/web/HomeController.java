@@ -3,6 +3,7 @@ package org.kam.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.kam.account.AccountApi;
 import org.kam.account.AccountStatus;
@@ -60,7 +61,7 @@ class HomeController {
 		model.addAttribute("byTier", byTier);
 		model.addAttribute("total", byStatus.values().stream().mapToLong(Long::longValue).sum());
 		Map<Long, UserRef> owners = users
-			.find(recent.stream().map(AccountSummary::ownerId).filter(java.util.Objects::nonNull).toList());
+			.find(recent.stream().map(AccountSummary::ownerId).filter(Objects::nonNull).toList());
 		model.addAttribute("owners", owners);
 		model.addAttribute("statusChart", chart(byStatus, "status.", locale));
 		model.addAttribute("tierChart", chart(byTier, "tier.", locale));

@@ -2,6 +2,7 @@ package org.kam.web;
 
 import java.beans.PropertyDescriptor;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.kam.shared.InvalidInputException;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
@@ -57,7 +59,7 @@ class KnownParameters implements HandlerInterceptor {
 		if (allowed == ANY) {
 			return true;
 		}
-		List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
+		List<InvalidInputException.Problem> problems = new ArrayList<>();
 		for (String name : request.getParameterMap().keySet()) {
 			if (!ALWAYS.contains(name) && !allowed.contains(root(name))) {
 				String names = allowed.isEmpty() ? "-" : String.join(", ", allowed);
@@ -75,7 +77,7 @@ class KnownParameters implements HandlerInterceptor {
 		List<HandlerMethodArgumentResolver> resolvers = adapter.getObject().getArgumentResolvers();
 		Set<String> names = new TreeSet<>();
 		for (MethodParameter parameter : method.getMethodParameters()) {
-			parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+			parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
 			HandlerMethodArgumentResolver resolver = resolvers == null ? null
 					: resolvers.stream().filter(r -> r.supportsParameter(parameter)).findFirst().orElse(null);
 			if (resolver instanceof RequestParamMapMethodArgumentResolver) {

@@ -1,6 +1,7 @@
 package org.kam.web;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,7 +38,6 @@ class LanguageController {
 		return LOCAL_PATH.matcher(path).matches();
 	}
 
-	private static final java.util.regex.Pattern LOCAL_PATH = java.util.regex.Pattern
-		.compile("/(?![/\\\\])[^\\s\\\\\\p{Cntrl}]*");
+	private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[^\\s\\\\\\p{Cntrl}]*");
 
 }

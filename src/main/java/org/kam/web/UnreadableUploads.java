@@ -1,5 +1,7 @@
 package org.kam.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
@@ -39,7 +41,7 @@ class UnreadableUploads implements HandlerExceptionResolver, Ordered {
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return new ModelAndView();
 		}
-		catch (java.io.IOException | IllegalStateException failed) {
+		catch (IOException | IllegalStateException failed) {
 			return null;
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -355,8 +356,7 @@ abstract class AccountApiTests {
 		return response.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList();
 	}
 
-	private static final java.util.concurrent.atomic.AtomicLong USCC_SEQUENCE = new java.util.concurrent.atomic.AtomicLong(
-			System.nanoTime() % 1_000_000_000L);
+	private static final AtomicLong USCC_SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
 	/**
 	 * A valid code no other test uses: the sequence fills the organization-code digits.

@@ -2,6 +2,7 @@ package org.kam.account;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +144,7 @@ abstract class AccountRegionApiTests {
 	private List<Long> ids(String query) {
 		Api.Response response = manager.api().get("/api/v1/accounts?q=" + marker + "&" + query);
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
-		List<Long> ids = new java.util.ArrayList<>();
+		List<Long> ids = new ArrayList<>();
 		response.json().get("items").forEach(item -> ids.add(item.get("id").asLong()));
 		return ids;
 	}

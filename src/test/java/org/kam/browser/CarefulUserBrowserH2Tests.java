@@ -1,6 +1,7 @@
 package org.kam.browser;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,7 +73,7 @@ class CarefulUserBrowserH2Tests extends BrowserTest {
 	}
 
 	long account(String name, String uscc) {
-		Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name));
+		Map<String, Object> body = new HashMap<>(Map.of("name", name));
 		if (uscc != null) {
 			body.put("uscc", uscc);
 		}
@@ -191,8 +192,8 @@ class CarefulUserBrowserH2Tests extends BrowserTest {
 	@Test
 	void aCancelledServicePlanShowsNoNextDueDate() {
 		long id = account("Plans " + marker, null);
-		Map<String, Object> cancelled = new java.util.HashMap<>(Map.of("service", "Cancelled " + marker, "method",
-				"ON_SITE", "dueOn", "2026-03-01", "status", "CANCELLED"));
+		Map<String, Object> cancelled = new HashMap<>(Map.of("service", "Cancelled " + marker, "method", "ON_SITE",
+				"dueOn", "2026-03-01", "status", "CANCELLED"));
 		Api.Response created = manager.api().post("/api/v1/accounts/" + id + "/service-plans", cancelled);
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
@@ -211,7 +212,7 @@ class CarefulUserBrowserH2Tests extends BrowserTest {
 	@Test
 	void moneyHasOneFormatOnTheAccountPage() {
 		long id = account("Money " + marker, null);
-		Map<String, Object> plan = new java.util.HashMap<>(
+		Map<String, Object> plan = new HashMap<>(
 				Map.of("title", "Plan " + marker, "periodStart", "2026-01-01", "periodEnd", "2026-12-31",
 						"revenueTarget", "2900000", "milestones", List.of(), "stakeholders", List.of()));
 		Api.Response created = manager.api().post("/api/v1/accounts/" + id + "/development-plans", plan);

@@ -1,6 +1,9 @@
 package org.kam.browser;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -47,7 +50,7 @@ class DemoScreenshotsTests {
 				shoot(page, "demo-accounts-" + suffix);
 				// one account per language: a period has one report, generated below
 				page.locator("#results tbody tr").nth(suffix.equals("en") ? 0 : 1).locator("a").first().click();
-				page.waitForURL(java.util.regex.Pattern.compile(".*/accounts/\\d+$"));
+				page.waitForURL(Pattern.compile(".*/accounts/\\d+$"));
 				shoot(page, "demo-account-" + suffix);
 				String account = page.url().replaceFirst("^.*(/accounts/\\d+)$", "$1");
 				page.navigate(url(account + "?tab=sales"));
@@ -57,7 +60,7 @@ class DemoScreenshotsTests {
 				page.navigate(url(account + "/reports/new"));
 				page.locator("#period").selectOption(previousQuarter());
 				page.locator("#report-new button[type=submit]").click();
-				page.waitForURL(java.util.regex.Pattern.compile(".*/reports/\\d+$"));
+				page.waitForURL(Pattern.compile(".*/reports/\\d+$"));
 				shoot(page, "demo-report-" + suffix);
 				context.close();
 				phoneShots(browser, locale, suffix, account);
@@ -92,7 +95,7 @@ class DemoScreenshotsTests {
 
 	/** The last whole quarter in the company's time zone, e.g. 2026-Q3 in December. */
 	private static String previousQuarter() {
-		java.time.LocalDate inIt = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(3);
+		LocalDate inIt = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(3);
 		return inIt.getYear() + "-Q" + ((inIt.getMonthValue() - 1) / 3 + 1);
 	}
 

@@ -5,11 +5,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.kam.support.Api;
 import org.kam.support.BrowserTest;
@@ -98,7 +100,7 @@ class PhoneWidthTests extends BrowserTest {
 				// every kind
 				page.navigate(url("/accounts?tier=A&sort=updatedAt,desc"));
 				page.locator("#results tbody tr a").first().click();
-				page.waitForURL(java.util.regex.Pattern.compile(".*/accounts/\\d+$"));
+				page.waitForURL(Pattern.compile(".*/accounts/\\d+$"));
 				String account = page.url().replaceFirst("^.*(/accounts/\\d+)$", "$1");
 				List<String> tabs = page.locator("#account-sections a.nav-link")
 					.all()
@@ -204,7 +206,7 @@ class PhoneWidthTests extends BrowserTest {
 			.post("/api/v1/accounts/" + accountId + "/communications",
 					Map.of("channel", "PHONE", "occurredAt", "2025-01-06T10:00:00+08:00", "subject", "电话沟通",
 							"ourParticipantIds", List.of(user.id()), "nextStep", step, "nextStepDue", due.toString()));
-		org.assertj.core.api.Assertions.assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		Assertions.assertThat(created.status()).as(created.toString()).isEqualTo(201);
 	}
 
 	private static String lang(String locale) {

@@ -1,6 +1,7 @@
 package org.kam.communication;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -105,8 +106,8 @@ abstract class CommunicationApiTests {
 		JsonNode json = manager.api().get(communications() + "/" + created.id()).json();
 		assertThat(json.get("accountId").asLong()).isEqualTo(accountId);
 		assertThat(json.get("channel").asString()).isEqualTo("MEETING");
-		assertThat(java.time.OffsetDateTime.parse(json.get("occurredAt").asString()).toInstant())
-			.isEqualTo(java.time.OffsetDateTime.parse("2026-03-02T10:30:00+08:00").toInstant());
+		assertThat(OffsetDateTime.parse(json.get("occurredAt").asString()).toInstant())
+			.isEqualTo(OffsetDateTime.parse("2026-03-02T10:30:00+08:00").toInstant());
 		assertThat(json.get("subject").asString()).isEqualTo("Kick-off " + marker);
 		assertThat(json.get("content").asString()).isEqualTo("Budget for next year, 交付周期");
 		assertThat(json.get("outcome").asString()).isEqualTo("They want a proposal");

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.kam.identity.CurrentUser;
@@ -116,7 +118,7 @@ abstract class CommunicationDemoDataTests {
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, String sql, Object... params) {
-		java.util.regex.Matcher names = java.util.regex.Pattern.compile(":([a-z]+)").matcher(sql);
+		Matcher names = Pattern.compile(":([a-z]+)").matcher(sql);
 		int i = 0;
 		while (names.find() && i < params.length) {
 			spec = spec.param(names.group(1), params[i++]);

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -336,8 +337,8 @@ class AccountListBenchmark {
 				return;
 			}
 			if (name.equals("q")) {
-				params.put("q", "%" + value.toLowerCase(java.util.Locale.ROOT) + "%");
-				params.put("qUpper", "%" + value.toUpperCase(java.util.Locale.ROOT) + "%");
+				params.put("q", "%" + value.toLowerCase(Locale.ROOT) + "%");
+				params.put("qUpper", "%" + value.toUpperCase(Locale.ROOT) + "%");
 			}
 			else {
 				params.put(name, value);

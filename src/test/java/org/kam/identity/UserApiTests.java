@@ -1,5 +1,6 @@
 package org.kam.identity;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +157,7 @@ abstract class UserApiTests {
 		long total = first.get("total").asLong();
 		assertThat(total).isGreaterThanOrEqualTo(4);
 
-		List<String> all = new java.util.ArrayList<>();
+		List<String> all = new ArrayList<>();
 		for (int page = 0; page * 200L < total; page++) {
 			Api.Response response = admin.get("/api/v1/users?size=200&page=" + page);
 			assertThat(response.status()).isEqualTo(200);

@@ -27,9 +27,9 @@ class RegionMigrationTests {
 		Flyway before = Flyway.configure()
 			.dataSource(url, "sa", "")
 			.locations("classpath:db/migration", "classpath:db/vendor/h2")
-			// the last released version: the migrations of issue 9 run over the inserted
-			// rows
-			.target("13.0")
+			// the last released version (H2 had an empty 13.0, removed in issue 10): the
+			// migrations of issue 9 run over the inserted rows
+			.target("12.0")
 			.load();
 		before.migrate();
 		try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {

@@ -5,7 +5,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -509,7 +511,7 @@ abstract class ReportApiTests {
 	// --- helpers ---
 
 	static Map<String, String> rows(JsonNode section) {
-		Map<String, String> rows = new java.util.LinkedHashMap<>();
+		Map<String, String> rows = new LinkedHashMap<>();
 		section.get("rows").valueStream().forEach(r -> rows.put(r.get("label").asString(), r.get("value").asString()));
 		return rows;
 	}
@@ -529,7 +531,7 @@ abstract class ReportApiTests {
 	}
 
 	static List<String> withOverview(String overview, List<String> titles) {
-		List<String> sheets = new java.util.ArrayList<>(List.of(overview));
+		List<String> sheets = new ArrayList<>(List.of(overview));
 		sheets.addAll(titles);
 		return sheets;
 	}

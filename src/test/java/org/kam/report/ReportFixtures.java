@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -169,12 +171,12 @@ public final class ReportFixtures {
 
 	/** Each sheet's name and its cells' texts, row by row. */
 	public static Map<String, List<String>> xlsxCells(byte[] xlsx) throws IOException {
-		Map<String, List<String>> sheets = new java.util.LinkedHashMap<>();
+		Map<String, List<String>> sheets = new LinkedHashMap<>();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 			for (Sheet sheet : workbook.getSheets().toList()) {
 				List<String> cells = new ArrayList<>();
 				for (Row row : sheet.read()) {
-					row.stream().filter(java.util.Objects::nonNull).forEach(cell -> cells.add(cell.getText()));
+					row.stream().filter(Objects::nonNull).forEach(cell -> cells.add(cell.getText()));
 				}
 				sheets.put(sheet.getName(), cells);
 			}

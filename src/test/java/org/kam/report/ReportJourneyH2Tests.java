@@ -1,5 +1,6 @@
 package org.kam.report;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -74,8 +75,7 @@ class ReportJourneyH2Tests extends BrowserTest {
 			assertThat(download.status()).isEqualTo(200);
 			assertThat(download.headers().get("content-type")).startsWith("application/pdf");
 			assertThat(download.headers().get("content-disposition")).startsWith("attachment;");
-			assertThat(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
-				.isEqualTo("%PDF-");
+			assertThat(new String(download.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
 			page.navigate(url("/accounts/" + accountId + "?tab=reports"));
 			assertThat(page.locator("#reports tbody")).containsText("Q3 2026");

@@ -1,5 +1,7 @@
 package org.kam.sales;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,7 +40,7 @@ abstract class SalesDemoDataTests {
 		assertThat(count("select count(distinct order_no_live) from sales_order")).isEqualTo(orders);
 		assertThat(count("select count(*) from sales_order where currency <> 'CNY'")).isZero();
 		assertThat(jdbc.sql("select count(*) from sales_order where order_date < :earliest")
-			.param("earliest", java.time.LocalDate.now().minusDays(740))
+			.param("earliest", LocalDate.now().minusDays(740))
 			.query(Long.class)
 			.single()).isZero();
 

@@ -1,6 +1,8 @@
 package org.kam.survey;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -361,9 +363,9 @@ abstract class SurveyApiTests {
 		assertThat(json.get("url").asString()).matches("http://localhost:" + port + "/s/[A-Za-z0-9_-]{43}");
 		assertThat(json.get("status").asString()).isEqualTo("OPEN");
 		assertThat(json.get("contactId").asLong()).isEqualTo(contactId);
-		assertThat(java.time.Duration.between(java.time.OffsetDateTime.parse(json.get("createdAt").asString()),
-				java.time.OffsetDateTime.parse(json.get("expiresAt").asString())))
-			.isEqualTo(java.time.Duration.ofDays(7));
+		assertThat(Duration.between(OffsetDateTime.parse(json.get("createdAt").asString()),
+				OffsetDateTime.parse(json.get("expiresAt").asString())))
+			.isEqualTo(Duration.ofDays(7));
 		assertThat(created.header("Location")).isEqualTo(links() + "/" + created.id());
 
 		JsonNode list = manager.api().get(links()).json();

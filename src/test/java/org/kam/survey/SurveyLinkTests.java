@@ -1,5 +1,8 @@
 package org.kam.survey;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
@@ -174,9 +177,8 @@ class SurveyLinkTests {
 			.query(String.class)
 			.single();
 
-		byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-			.digest(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-		assertThat(stored).isEqualTo(java.util.HexFormat.of().formatHex(digest)).doesNotContain(token);
+		byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+		assertThat(stored).isEqualTo(HexFormat.of().formatHex(digest)).doesNotContain(token);
 	}
 
 	@Test
@@ -235,10 +237,10 @@ class SurveyLinkTests {
 
 	/** The id of the link whose token hashes as the path's. */
 	private long idOf(String path) throws Exception {
-		byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-			.digest(path.substring("/s/".length()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		byte[] digest = MessageDigest.getInstance("SHA-256")
+			.digest(path.substring("/s/".length()).getBytes(StandardCharsets.US_ASCII));
 		return jdbc.sql("select id from survey_invitation where token_hash = :hash")
-			.param("hash", java.util.HexFormat.of().formatHex(digest))
+			.param("hash", HexFormat.of().formatHex(digest))
 			.query(Long.class)
 			.single();
 	}

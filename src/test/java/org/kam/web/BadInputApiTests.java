@@ -1,6 +1,8 @@
 package org.kam.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -64,7 +66,7 @@ abstract class BadInputApiTests {
 
 	long accountsNamed(String text) {
 		return manager.api()
-			.get("/api/v1/accounts?q=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8))
+			.get("/api/v1/accounts?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8))
 			.json()
 			.get("total")
 			.asLong();
@@ -250,7 +252,7 @@ abstract class BadInputApiTests {
 		try {
 			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
-		catch (java.io.IOException e) {
+		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
 		catch (InterruptedException e) {

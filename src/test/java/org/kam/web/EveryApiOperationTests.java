@@ -1,5 +1,6 @@
 package org.kam.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -116,7 +117,7 @@ class EveryApiOperationTests {
 		try {
 			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
-		catch (java.io.IOException e) {
+		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
 		catch (InterruptedException e) {

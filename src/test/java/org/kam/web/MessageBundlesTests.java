@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -70,7 +71,7 @@ class MessageBundlesTests {
 
 	@Test
 	void noKeyIsDefinedByTwoBundles() throws IOException {
-		Map<String, String> owner = new java.util.HashMap<>();
+		Map<String, String> owner = new HashMap<>();
 		List<String> twice = new ArrayList<>();
 		for (String basename : MessageBundles.basenames()) {
 			for (String key : load(basename + "_en.properties").stringPropertyNames()) {

@@ -7,8 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -176,7 +178,7 @@ class PlatformAccessTests {
 			boolean ok = response.status() == 401 && response.contentType() != null
 					&& response.contentType().startsWith("application/problem+json");
 			return ok ? null : row[0] + " " + row[1] + " -> " + response.status();
-		}).filter(java.util.Objects::nonNull).toList();
+		}).filter(Objects::nonNull).toList();
 	}
 
 	/**
@@ -226,7 +228,7 @@ class PlatformAccessTests {
 		}
 
 		List<Object[]> all() {
-			List<Object[]> all = new java.util.ArrayList<>(reads());
+			List<Object[]> all = new ArrayList<>(reads());
 			all.addAll(writes());
 			return all;
 		}

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ class AccountSearchTerms {
 
 	static List<String> pairs(String keyword) {
 		int[] points = keyword.codePoints().toArray();
-		List<String> pairs = new java.util.ArrayList<>();
+		List<String> pairs = new ArrayList<>();
 		for (int i = 0; i + 1 < points.length; i++) {
 			pairs.add(new String(points, i, 2));
 		}

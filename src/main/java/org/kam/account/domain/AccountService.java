@@ -2,9 +2,12 @@ package org.kam.account.domain;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.kam.account.AccountStatus;
 import org.kam.governance.AccountAccessPolicy;
@@ -130,7 +133,7 @@ public class AccountService {
 	}
 
 	private static Map<String, Long> everyStatus(Map<String, Long> counted) {
-		Map<String, Long> all = new java.util.LinkedHashMap<>();
+		Map<String, Long> all = new LinkedHashMap<>();
 		for (AccountStatus status : AccountStatus.values()) {
 			all.put(status.name(), counted.getOrDefault(status.name(), 0L));
 		}
@@ -165,7 +168,7 @@ public class AccountService {
 			throw new ForbiddenException("Your roles do not allow creating accounts.");
 		}
 		Long ownerId = form.ownerId() == null ? Long.valueOf(user.id()) : form.ownerId();
-		ArchiveFields fields = checked(form, ownerId, null, user);
+		AccountFields fields = checked(form, ownerId, null, user);
 		long id = saveGuarded(() -> accounts.insert(fields, user.id(), now()));
 		searchTerms.refresh(id);
 		Account created = get(id, user);
@@ -187,7 +190,7 @@ public class AccountService {
 		// An omitted owner keeps the current one: a client that does not know the field
 		// must not orphan the account.
 		Long ownerId = form.ownerId() == null ? before.ownerId() : form.ownerId();
-		ArchiveFields fields = checked(form, ownerId, before, user);
+		AccountFields fields = checked(form, ownerId, before, user);
 		int changed = saveGuarded(() -> accounts.update(id, form.version(), fields, editable, user.id(), now()));
 		if (changed == 0) {
 			throw new StaleVersionException(ACCOUNT, id, accounts.liveVersion(id).orElse(current));
@@ -281,7 +284,7 @@ public class AccountService {
 	 * already filtered by access.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.List<Account> findAll(java.util.Collection<Long> ids) {
+	public List<Account> findAll(Collection<Long> ids) {
 		return accounts.findAll(ids);
 	}
 
@@ -293,9 +296,9 @@ public class AccountService {
 		return policy.mayAssignAnyOwner(user);
 	}
 
-	private ArchiveFields checked(AccountForm form, Long ownerId, Account before, CurrentUser user) {
+	private AccountFields checked(AccountForm form, Long ownerId, Account before, CurrentUser user) {
 		Long accountId = before == null ? null : before.id();
-		ArchiveFields fields = regions.resolve(ArchiveFields.from(form, ownerId), before);
+		AccountFields fields = regions.resolve(AccountFields.from(form, ownerId), before);
 		if (ownerId != null && ownerId != user.id()) {
 			if (!policy.mayAssignAnyOwner(user)) {
 				throw new InvalidInputException("ownerId", "validation.owner.notAllowed",
@@ -313,7 +316,7 @@ public class AccountService {
 	}
 
 	/** The unique index is the last word when two people save the same USCC at once. */
-	private static <T> T saveGuarded(java.util.function.Supplier<T> save) {
+	private static <T> T saveGuarded(Supplier<T> save) {
 		try {
 			return save.get();
 		}

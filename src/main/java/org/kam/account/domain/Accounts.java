@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
 import org.kam.shared.SqlFilter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -45,7 +48,7 @@ class Accounts {
 
 	private final JdbcClient jdbc;
 
-	private final org.springframework.jdbc.core.JdbcTemplate batch;
+	private final JdbcTemplate batch;
 
 	private final boolean postgres;
 
@@ -61,8 +64,7 @@ class Accounts {
 
 	private final Regions regions;
 
-	Accounts(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Database database,
-			AccountSearchTerms searchTerms, Regions regions,
+	Accounts(JdbcClient jdbc, JdbcTemplate batch, Database database, AccountSearchTerms searchTerms, Regions regions,
 			@Value("${kam.search.per-account-below}") long perAccountBelow,
 			@Value("${kam.search.keyword-lookup:AUTO}") AccountKeyword.Lookup lookup) {
 		this.jdbc = jdbc;
@@ -77,7 +79,7 @@ class Accounts {
 	/**
 	 * Fields written on insert and update: one mapping, so the two cannot drift apart.
 	 */
-	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, ArchiveFields f) {
+	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, AccountFields f) {
 		return spec.param("name", f.name())
 			.param("nameKey", nameKey(f.name()))
 			.param("nameMatch", SimilarNames.key(f.name()))
@@ -100,7 +102,7 @@ class Accounts {
 			.param("notes", f.notes(), Types.VARCHAR);
 	}
 
-	long insert(ArchiveFields fields, long userId, OffsetDateTime now) {
+	long insert(AccountFields fields, long userId, OffsetDateTime now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		bindFields(
 				jdbc.sql(
@@ -123,7 +125,7 @@ class Accounts {
 	 * Updates when the version matches and the caller may edit; answers the rows changed
 	 * (0 or 1).
 	 */
-	int update(long id, long version, ArchiveFields fields, SqlCondition editable, long userId, OffsetDateTime now) {
+	int update(long id, long version, AccountFields fields, SqlCondition editable, long userId, OffsetDateTime now) {
 		return bindFields(jdbc
 			.sql("""
 					update account a set name = :name, name_key = :nameKey, name_match = :nameMatch, uscc = :uscc, uscc_live = :uscc,
@@ -152,7 +154,7 @@ class Accounts {
 	}
 
 	/** Live accounts by id, for naming rows that other modules have already filtered. */
-	List<Account> findAll(java.util.Collection<Long> ids) {
+	List<Account> findAll(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -206,7 +208,7 @@ class Accounts {
 	}
 
 	/** Those of these live accounts that the caller may read. */
-	List<Account> findAll(java.util.Collection<Long> ids, SqlCondition access) {
+	List<Account> findAll(Collection<Long> ids, SqlCondition access) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -291,7 +293,7 @@ class Accounts {
 
 	/** Live accounts per status from the tally, optionally for one tier. */
 	Map<String, Long> tallyByStatus(Tier tier) {
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		Map<String, Long> counts = new LinkedHashMap<>();
 		jdbc.sql("select status, sum(n) from account_tally" + (tier == null ? "" : " where tier_key = :tier")
 				+ " group by status")
 			.params(tier == null ? Map.of() : Map.of("tier", tier.name()))
@@ -303,7 +305,7 @@ class Accounts {
 
 	/** Live accounts per tier from the tally ({@code null} for no tier). */
 	Map<String, Long> tallyByTier() {
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		Map<String, Long> counts = new LinkedHashMap<>();
 		jdbc.sql("select tier_key, sum(n) from account_tally group by tier_key").query((ResultSet rs) -> {
 			String tier = rs.getString(1);
 			counts.put(TALLY_NO_TIER.equals(tier) ? null : tier, rs.getLong(2));
@@ -350,7 +352,7 @@ class Accounts {
 		if (termsAlone(keyword, anyStatus, access)) {
 			SqlFilter sql = new SqlFilter();
 			keyword.bind(sql);
-			Map<String, Long> counts = new java.util.LinkedHashMap<>();
+			Map<String, Long> counts = new LinkedHashMap<>();
 			jdbc.sql("select k.status, count(*) from (" + keyword.matchingRows() + ") k group by k.status")
 				.params(sql.params())
 				.query((ResultSet rs) -> {
@@ -367,7 +369,7 @@ class Accounts {
 
 	private Map<String, Long> countBy(String column, AccountFilter filter, SqlCondition access) {
 		SqlFilter sql = where(filter, access);
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		Map<String, Long> counts = new LinkedHashMap<>();
 		jdbc.sql("select " + column + ", count(*) from account a" + sql.where() + " group by " + column)
 			.params(sql.params())
 			.query((ResultSet rs) -> {

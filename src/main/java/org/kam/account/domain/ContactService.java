@@ -2,6 +2,8 @@ package org.kam.account.domain;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 
 import org.kam.identity.CurrentUser;
 import org.kam.shared.InvalidInputException;
@@ -107,7 +109,7 @@ public class ContactService {
 
 	/** Live contacts by id without an access check, for naming rows already filtered. */
 	@Transactional(readOnly = true)
-	public java.util.List<Contact> findAll(java.util.Collection<Long> ids) {
+	public List<Contact> findAll(Collection<Long> ids) {
 		return contacts.findAll(ids);
 	}
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,13 +33,13 @@ class Contacts {
 	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, ContactForm f) {
 		return spec.param("name", f.name().trim())
 			.param("nameKey", Accounts.nameKey(f.name()))
-			.param("title", ArchiveFields.blankToNull(f.title()), Types.VARCHAR)
+			.param("title", AccountFields.blankToNull(f.title()), Types.VARCHAR)
 			.param("role", (f.decisionRole() == null ? DecisionRole.OTHER : f.decisionRole()).name())
-			.param("phone", ArchiveFields.blankToNull(f.phone()), Types.VARCHAR)
-			.param("email", ArchiveFields.blankToNull(f.email()), Types.VARCHAR)
+			.param("phone", AccountFields.blankToNull(f.phone()), Types.VARCHAR)
+			.param("email", AccountFields.blankToNull(f.email()), Types.VARCHAR)
 			.param("birthday", f.birthday(), Types.DATE)
-			.param("preferences", ArchiveFields.blankToNull(f.preferences()), Types.VARCHAR)
-			.param("notes", ArchiveFields.blankToNull(f.notes()), Types.VARCHAR)
+			.param("preferences", AccountFields.blankToNull(f.preferences()), Types.VARCHAR)
+			.param("notes", AccountFields.blankToNull(f.notes()), Types.VARCHAR)
 			.param("primary", Boolean.TRUE.equals(f.primary()));
 	}
 
@@ -115,7 +116,7 @@ class Contacts {
 	}
 
 	/** Live contacts by id, whichever account they belong to. */
-	List<Contact> findAll(java.util.Collection<Long> ids) {
+	List<Contact> findAll(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}

@@ -35,7 +35,7 @@ class RegionInput {
 	 * its province too. A change ({@code before} is the account as stored) may keep, as
 	 * it was, text that named no region when regions became codes (see V17_0).
 	 */
-	ArchiveFields resolve(ArchiveFields fields, Account before) {
+	AccountFields resolve(AccountFields fields, Account before) {
 		boolean provinceKept = fields.province() != null && before != null && before.provinceCode() == null
 				&& fields.province().equals(before.province());
 		boolean cityKept = fields.city() != null && before != null && before.cityCode() == null

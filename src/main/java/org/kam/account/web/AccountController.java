@@ -1,9 +1,11 @@
 package org.kam.account.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 import org.kam.account.AccountStatus;
@@ -32,6 +34,7 @@ import org.kam.shared.RecordKind;
 import org.kam.shared.RecordKind.Tab;
 import org.kam.shared.StaleVersionException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -163,7 +166,7 @@ class AccountController {
 		model.addAttribute("contacts", people);
 		model.addAttribute("mayEdit", accounts.mayEdit(id, user));
 		model.addAttribute("people",
-				users.find(java.util.stream.Stream.of(account.ownerId(), account.createdBy(), account.updatedBy())
+				users.find(Stream.of(account.ownerId(), account.createdBy(), account.updatedBy())
 					.filter(Objects::nonNull)
 					.toList()));
 		return "account/show";
@@ -291,13 +294,11 @@ class AccountController {
 
 	private String conflict(Account theirs, AccountForm yours, Model model) {
 		model.addAttribute("account", theirs);
-		model.addAttribute("differences", AccountForms.differences(theirs, yours, code -> code == null ? null
-				: regions.name(code, org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+		model.addAttribute("differences", AccountForms.differences(theirs, yours,
+				code -> code == null ? null : regions.name(code, LocaleContextHolder.getLocale())));
 		model.addAttribute("form", AccountForms.withVersion(yours, theirs.version()));
-		model.addAttribute("people",
-				users.find(java.util.stream.Stream.of(theirs.updatedBy(), theirs.ownerId(), yours.ownerId())
-					.filter(Objects::nonNull)
-					.toList()));
+		model.addAttribute("people", users
+			.find(Stream.of(theirs.updatedBy(), theirs.ownerId(), yours.ownerId()).filter(Objects::nonNull).toList()));
 		return "account/conflict";
 	}
 
@@ -319,7 +320,7 @@ class AccountController {
 	 * among them.
 	 */
 	private List<UserRef> ownerChoices(String search, Long selected) {
-		List<UserRef> choices = new java.util.ArrayList<>(users.searchActive(search, OWNER_CHOICES));
+		List<UserRef> choices = new ArrayList<>(users.searchActive(search, OWNER_CHOICES));
 		if (selected != null && choices.stream().noneMatch(u -> u.id() == selected)) {
 			choices.addAll(0, users.find(List.of(selected)).values());
 		}

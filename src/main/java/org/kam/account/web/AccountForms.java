@@ -3,6 +3,7 @@ package org.kam.account.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import org.kam.account.domain.Account;
 import org.kam.account.domain.AccountForm;
@@ -47,8 +48,7 @@ public final class AccountForms {
 	 * Every archive field, marking those where the stored value and the user's value
 	 * differ.
 	 */
-	static List<Difference> differences(Account theirs, AccountForm yours,
-			java.util.function.UnaryOperator<String> regionName) {
+	static List<Difference> differences(Account theirs, AccountForm yours, UnaryOperator<String> regionName) {
 		AccountForm stored = of(theirs);
 		List<Difference> rows = new ArrayList<>();
 		add(rows, "name", stored.name(), yours.name());

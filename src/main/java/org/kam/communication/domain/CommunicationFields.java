@@ -3,6 +3,7 @@ package org.kam.communication.domain;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 
 import org.kam.communication.Channel;
 
@@ -24,7 +25,7 @@ record CommunicationFields(Channel channel, OffsetDateTime occurredAt, String su
 	}
 
 	static List<Long> distinct(List<Long> ids) {
-		return ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		return ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
 	}
 
 }

@@ -27,7 +27,6 @@ import org.kam.shared.PageResult;
 import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,15 +61,14 @@ public class CommunicationService {
 	private final RecordEvents events;
 
 	CommunicationService(RecordEvents events, Communications communications, AccountApi accounts,
-			AccountAccessPolicy policy, UserDirectory users, Clock clock,
-			@Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+			AccountAccessPolicy policy, UserDirectory users, Clock clock, ZoneId zone) {
 		this.communications = communications;
 		this.events = events;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.users = users;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	/** One account's communications, newest first unless sorted otherwise. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +94,7 @@ final class DemoCommunications {
 				time = time.minusDays(1);
 			}
 			if (time.isBefore(start)) {
-				time = start.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusMinutes(1);
+				time = start.truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
 			}
 			if (seen.add(time)) {
 				times.add(time);

@@ -87,7 +87,7 @@ public class ComplaintService {
 	public Complaint create(long accountId, ComplaintForm form, CurrentUser user) {
 		accounts.editable(accountId, user);
 		OffsetDateTime now = now();
-		Workflow workflow = Workflow.start(form, owner(form, user), targets, now);
+		ComplaintFields workflow = ComplaintFields.start(form, owner(form, user), targets, now);
 		long id = complaints.insert(accountId, workflow, user.id(), now);
 		Complaint created = find(accountId, id);
 		events.created(KIND, id, accountId, user.id(), created);
@@ -106,7 +106,7 @@ public class ComplaintService {
 			throw new StaleVersionException(COMPLAINT, id, current.version());
 		}
 		OffsetDateTime now = now();
-		Workflow workflow = Workflow.next(current, form, owner(form, user), targets, now);
+		ComplaintFields workflow = ComplaintFields.next(current, form, owner(form, user), targets, now);
 		if (complaints.update(accountId, id, form.version(), workflow, user.id(), now) == 0) {
 			throw new StaleVersionException(COMPLAINT, id, find(accountId, id).version());
 		}

@@ -1,5 +1,6 @@
 package org.kam.complaint.domain;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +23,9 @@ class ComplaintTimeline implements TimelineSource {
 
 	private final MessageSource messages;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	ComplaintTimeline(Complaints complaints, MessageSource messages, java.time.Clock clock) {
+	ComplaintTimeline(Complaints complaints, MessageSource messages, Clock clock) {
 		this.complaints = complaints;
 		this.messages = messages;
 		this.clock = clock;

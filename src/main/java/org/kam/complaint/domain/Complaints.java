@@ -53,7 +53,7 @@ class Complaints {
 		this.jdbc = jdbc;
 	}
 
-	long insert(long accountId, Workflow w, long userId, OffsetDateTime now) {
+	long insert(long accountId, ComplaintFields w, long userId, OffsetDateTime now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		bind(jdbc.sql("""
 				insert into complaint (account_id, received_at, channel, category, severity, severity_rank,
@@ -70,7 +70,7 @@ class Complaints {
 		return keys.getKeyAs(Long.class);
 	}
 
-	int update(long accountId, long id, long version, Workflow w, long userId, OffsetDateTime now) {
+	int update(long accountId, long id, long version, ComplaintFields w, long userId, OffsetDateTime now) {
 		return bind(jdbc.sql("""
 				update complaint set received_at = :receivedAt, channel = :channel, category = :category,
 				  severity = :severity, severity_rank = :severityRank, description = :description,
@@ -88,7 +88,7 @@ class Complaints {
 			.update();
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Workflow w) {
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ComplaintFields w) {
 		ComplaintForm f = w.form();
 		return spec.param("receivedAt", f.receivedAt())
 			.param("channel", f.channel().name())

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,10 +30,10 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultMessageCodesResolver;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,12 +65,11 @@ class ComplaintController {
 
 	private final ZoneId zone;
 
-	ComplaintController(ComplaintService complaints, AccountApi accounts, UserDirectory users,
-			@Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+	ComplaintController(ComplaintService complaints, AccountApi accounts, UserDirectory users, ZoneId zone) {
 		this.complaints = complaints;
 		this.accounts = accounts;
 		this.users = users;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	/** {@code <input type="datetime-local">} sends local time without zone. */
@@ -83,7 +83,7 @@ class ComplaintController {
 					setValue(text == null || text.isBlank() ? null
 							: LocalDateTime.parse(text.trim()).atZone(zone).toOffsetDateTime());
 				}
-				catch (java.time.format.DateTimeParseException e) {
+				catch (DateTimeParseException e) {
 					// a type mismatch on the field, shown next to it, not a server error
 					throw new IllegalArgumentException(e.getMessage(), e);
 				}
@@ -238,7 +238,7 @@ class ComplaintController {
 	 * {@code complaint.typeMismatch.<field>} first, so that the message lives in this
 	 * module's bundle; other codes as usual.
 	 */
-	static final class ModuleMessageCodes extends org.springframework.validation.DefaultMessageCodesResolver {
+	static final class ModuleMessageCodes extends DefaultMessageCodesResolver {
 
 		@Override
 		public String[] resolveMessageCodes(String errorCode, String objectName, String field, Class<?> fieldType) {

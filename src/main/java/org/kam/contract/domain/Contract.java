@@ -3,6 +3,7 @@ package org.kam.contract.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 
 import org.kam.contract.ContractStatus;
 import org.kam.contract.ContractType;
@@ -19,7 +20,7 @@ public record Contract(long id, long accountId, String accountName, String numbe
 	 * one.
 	 */
 	public Long daysLeft(LocalDate today) {
-		return endsOn == null ? null : java.time.temporal.ChronoUnit.DAYS.between(today, endsOn);
+		return endsOn == null ? null : ChronoUnit.DAYS.between(today, endsOn);
 	}
 
 }

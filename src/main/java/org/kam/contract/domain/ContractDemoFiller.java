@@ -56,10 +56,9 @@ class ContractDemoFiller implements DemoFiller {
 
 	private final String currency;
 
-	ContractDemoFiller(JdbcTemplate jdbc, @Value("${kam.time-zone:Asia/Shanghai}") String zone,
-			@Value("${kam.default-currency:CNY}") String currency) {
+	ContractDemoFiller(JdbcTemplate jdbc, ZoneId zone, @Value("${kam.default-currency:CNY}") String currency) {
 		this.jdbc = jdbc;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 		this.currency = currency;
 	}
 

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.kam.account.AccountApi;
 import org.kam.governance.AccountAccessPolicy;
@@ -53,14 +55,13 @@ public class ContractService {
 	private final RecordEvents events;
 
 	ContractService(RecordEvents events, Contracts contracts, AccountApi accounts, AccountAccessPolicy policy,
-			Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone,
-			@Value("${kam.default-currency:CNY}") String defaultCurrency) {
+			Clock clock, ZoneId zone, @Value("${kam.default-currency:CNY}") String defaultCurrency) {
 		this.contracts = contracts;
 		this.events = events;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 		this.defaultCurrency = defaultCurrency;
 	}
 
@@ -111,7 +112,7 @@ public class ContractService {
 	@Transactional
 	public Contract create(long accountId, ContractForm form, CurrentUser user) {
 		accounts.editable(accountId, user);
-		Fields fields = checked(form, null);
+		ContractFields fields = checked(form, null);
 		OffsetDateTime now = now();
 		long id = guarded(() -> contracts.insert(accountId, fields, occurredAt(fields, now), user.id(), now));
 		Contract created = find(accountId, id);
@@ -127,7 +128,7 @@ public class ContractService {
 		}
 		accounts.editable(accountId, user);
 		Contract current = find(accountId, id);
-		Fields fields = checked(form, id);
+		ContractFields fields = checked(form, id);
 		int changed = guarded(() -> contracts.update(accountId, id, form.version(), fields,
 				occurredAt(fields, current.createdAt()), user.id(), now()));
 		if (changed == 0) {
@@ -165,9 +166,9 @@ public class ContractService {
 		return contracts.find(accountId, id).orElseThrow(() -> new NotFoundException(CONTRACT, id));
 	}
 
-	private Fields checked(ContractForm form, Long id) {
-		Fields fields = Fields.from(form, defaultCurrency);
-		List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
+	private ContractFields checked(ContractForm form, Long id) {
+		ContractFields fields = ContractFields.from(form, defaultCurrency);
+		List<InvalidInputException.Problem> problems = new ArrayList<>();
 		if (fields.startsOn() != null && fields.endsOn() != null && fields.endsOn().isBefore(fields.startsOn())) {
 			problems.add(new InvalidInputException.Problem("endsOn", "contract.validation.endsBeforeStart", List.of(),
 					"must not be before the start date"));
@@ -199,7 +200,7 @@ public class ContractService {
 	}
 
 	/** The unique index is the last word when two people save the same number at once. */
-	private static <T> T guarded(java.util.function.Supplier<T> save) {
+	private static <T> T guarded(Supplier<T> save) {
 		try {
 			return save.get();
 		}
@@ -214,7 +215,7 @@ public class ContractService {
 	}
 
 	/** A contract shows on the timeline on its signing day, or when it was recorded. */
-	private OffsetDateTime occurredAt(Fields fields, OffsetDateTime recorded) {
+	private OffsetDateTime occurredAt(ContractFields fields, OffsetDateTime recorded) {
 		return fields.signedOn() == null ? recorded : fields.signedOn().atStartOfDay(zone).toOffsetDateTime();
 	}
 

@@ -56,7 +56,8 @@ class Contracts {
 	/**
 	 * Fields written on insert and update: one mapping, so the two cannot drift apart.
 	 */
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Fields f, OffsetDateTime occurredAt) {
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ContractFields f,
+			OffsetDateTime occurredAt) {
 		return spec.param("number", f.number())
 			.param("numberKey", f.numberKey())
 			.param("title", f.title())
@@ -76,7 +77,7 @@ class Contracts {
 			.param("occurredAt", occurredAt);
 	}
 
-	long insert(long accountId, Fields fields, OffsetDateTime occurredAt, long userId, OffsetDateTime now) {
+	long insert(long accountId, ContractFields fields, OffsetDateTime occurredAt, long userId, OffsetDateTime now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		bind(jdbc.sql("""
 				insert into contract (account_id, number, number_live, title, title_key, type, parties, signed_on,
@@ -95,7 +96,7 @@ class Contracts {
 	/**
 	 * Changes a live contract of the account at this version; answers the rows changed.
 	 */
-	int update(long accountId, long id, long version, Fields fields, OffsetDateTime occurredAt, long userId,
+	int update(long accountId, long id, long version, ContractFields fields, OffsetDateTime occurredAt, long userId,
 			OffsetDateTime now) {
 		return bind(jdbc.sql("""
 				update contract set number = :number, number_live = :numberKey, title = :title, title_key = :titleKey,

@@ -2,6 +2,7 @@ package org.kam.contract.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kam.contract.domain.Attachment;
@@ -77,7 +78,7 @@ class AttachmentRestController {
 
 	/** 413 in the API's problem shape, naming the field and the limit. */
 	@ExceptionHandler(AttachmentTooLargeException.class)
-	ResponseEntity<ProblemDetail> tooLarge(AttachmentTooLargeException e, java.util.Locale locale) {
+	ResponseEntity<ProblemDetail> tooLarge(AttachmentTooLargeException e, Locale locale) {
 		long megabytes = e.limit().toMegabytes();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
 		problem.setProperty("errors",

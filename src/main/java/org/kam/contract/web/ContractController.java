@@ -1,5 +1,9 @@
 package org.kam.contract.web;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
 import jakarta.validation.Valid;
 import org.kam.account.AccountApi;
 import org.kam.account.AccountSummary;
@@ -77,7 +81,7 @@ class ContractController {
 				if (!"typeMismatch".equals(errorCode)) {
 					return codes;
 				}
-				String[] withOurs = java.util.Arrays.copyOf(codes, codes.length + 1);
+				String[] withOurs = Arrays.copyOf(codes, codes.length + 1);
 				withOurs[codes.length] = "contract.typeMismatch";
 				return withOurs;
 			}
@@ -126,8 +130,8 @@ class ContractController {
 		model.addAttribute("account", accounts.readable(accountId, user));
 		model.addAttribute("contract", contract);
 		model.addAttribute("attachments", files);
-		model.addAttribute("uploaders", users
-			.find(files.items().stream().map(Attachment::createdBy).filter(java.util.Objects::nonNull).toList()));
+		model.addAttribute("uploaders",
+				users.find(files.items().stream().map(Attachment::createdBy).filter(Objects::nonNull).toList()));
 		model.addAttribute("mayEdit", contracts.mayEdit(accountId, user));
 		model.addAttribute("today", contracts.today());
 		model.addAttribute("limits", attachments.limits());
@@ -187,7 +191,7 @@ class ContractController {
 		}
 		catch (AttachmentTooLargeException e) {
 			model.addAttribute("uploadError", new InvalidInputException.Problem("file", "contract.attachment.tooLarge",
-					java.util.List.of(e.limit().toMegabytes()), e.getMessage()));
+					List.of(e.limit().toMegabytes()), e.getMessage()));
 		}
 		return show(accountId, id, user, model);
 	}

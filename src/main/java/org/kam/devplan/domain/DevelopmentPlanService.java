@@ -64,14 +64,13 @@ public class DevelopmentPlanService {
 	private final RecordEvents events;
 
 	DevelopmentPlanService(RecordEvents events, DevelopmentPlans plans, AccountApi accounts, AccountAccessPolicy policy,
-			Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone,
-			@Value("${kam.default-currency:CNY}") String defaultCurrency) {
+			Clock clock, ZoneId zone, @Value("${kam.default-currency:CNY}") String defaultCurrency) {
 		this.plans = plans;
 		this.events = events;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 		this.defaultCurrency = defaultCurrency;
 	}
 

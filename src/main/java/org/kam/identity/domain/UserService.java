@@ -2,12 +2,17 @@ package org.kam.identity.domain;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.kam.identity.CurrentUser;
 import org.kam.identity.Role;
 import org.kam.identity.UserDirectory;
+import org.kam.identity.UserRef;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
@@ -82,7 +87,7 @@ public class UserService implements UserDirectory {
 	 * Until when sign-ins for the user are throttled after failed attempts, if they are
 	 * now; saving the user ({@link #update}) lifts it.
 	 */
-	public java.util.Optional<OffsetDateTime> signInThrottledUntil(long id) {
+	public Optional<OffsetDateTime> signInThrottledUntil(long id) {
 		return users.throttledUntil(id, now());
 	}
 
@@ -96,12 +101,12 @@ public class UserService implements UserDirectory {
 	}
 
 	@Override
-	public java.util.Map<Long, org.kam.identity.UserRef> find(java.util.Collection<Long> userIds) {
+	public Map<Long, UserRef> find(Collection<Long> userIds) {
 		return users.refs(userIds);
 	}
 
 	@Override
-	public java.util.List<org.kam.identity.UserRef> searchActive(String text, int limit) {
+	public List<UserRef> searchActive(String text, int limit) {
 		return users.searchActive(text == null ? "" : text.trim().toLowerCase(Locale.ROOT), limit);
 	}
 

@@ -2,9 +2,12 @@ package org.kam.identity.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +63,7 @@ class Users {
 			.param("bump", revokeSessions ? 1 : 0)
 			.param("displayName", displayName)
 			.param("enabled", enabled)
-			.param("hash", passwordHashOrNull, java.sql.Types.VARCHAR)
+			.param("hash", passwordHashOrNull, Types.VARCHAR)
 			.param("now", now)
 			.param("id", id)
 			.param("version", version)
@@ -148,13 +151,13 @@ class Users {
 		return withRoles(users);
 	}
 
-	Map<Long, UserRef> refs(java.util.Collection<Long> ids) {
+	Map<Long, UserRef> refs(Collection<Long> ids) {
 		Map<Long, UserRef> refs = new HashMap<>();
 		if (ids.isEmpty()) {
 			return refs;
 		}
 		jdbc.sql("select id, username, display_name from app_user where id in (:ids)")
-			.param("ids", List.copyOf(new java.util.HashSet<>(ids)))
+			.param("ids", List.copyOf(new HashSet<>(ids)))
 			.query((ResultSet rs) -> {
 				refs.put(rs.getLong(1), new UserRef(rs.getLong(1), rs.getString(2), rs.getString(3)));
 			});

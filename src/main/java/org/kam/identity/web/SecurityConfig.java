@@ -2,6 +2,8 @@ package org.kam.identity.web;
 
 import org.kam.identity.domain.SessionValidity;
 import org.kam.identity.domain.ThrottledSignIn;
+import org.kam.shared.PublicPaths;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,21 +54,26 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, SessionValidity validity,
-			ThrottledSignIn signIn) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login", "/language/**",
-					"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
-			.permitAll()
-			// a customer answering a one-time survey link (the survey module checks the
-			// link)
-			.requestMatchers("/s/**")
-			.permitAll()
-			.requestMatchers("/actuator/**")
-			.hasRole("ADMIN")
-			.requestMatchers("/api/v1/users", "/api/v1/users/**", "/admin/**")
-			.hasRole("ADMIN")
-			.anyRequest()
-			.authenticated())
+			ThrottledSignIn signIn, ObjectProvider<PublicPaths> publicPaths) throws Exception {
+		String[] modulesPublic = publicPaths.orderedStream()
+			.flatMap(paths -> paths.patterns().stream())
+			.toArray(String[]::new);
+		http.authorizeHttpRequests(requests -> {
+			requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login", "/language/**",
+						"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/api/v1/users", "/api/v1/users/**", "/admin/**")
+				.hasRole("ADMIN");
+			// what modules serve without sign-in (a customer's survey link), after
+			// the admin rules so that no module can open an admin address
+			if (modulesPublic.length > 0) {
+				requests.requestMatchers(modulesPublic).permitAll();
+			}
+			requests.anyRequest().authenticated();
+		})
 			.httpBasic(basic -> basic.realmName("KAM").authenticationEntryPoint(problems::unauthorized))
 			// the only way to check a password: no fallback that would skip the throttle
 			.authenticationManager(new ProviderManager(signIn))

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 import org.kam.dataops.DemoAccountRef;
@@ -85,7 +86,7 @@ class MarketDemoFiller implements DemoFiller {
 			DemoAccountRef first = market.get(0);
 			SplittableRandom random = context.random(KIND, first.id());
 			OffsetDateTime createdAt = context.now().minusDays(1 + random.nextInt(60));
-			ReportPeriod period = pastPeriod(random, createdAt.toLocalDate());
+			MarketReportPeriod period = pastPeriod(random, createdAt.toLocalDate());
 			long id = insertReport(first, period, random, createdAt, author);
 			reports++;
 			List<String> names = new ArrayList<>(DemoCompetitors.of(first.industry()));
@@ -110,7 +111,7 @@ class MarketDemoFiller implements DemoFiller {
 		return reports + competitorRows.size() + linkRows.size();
 	}
 
-	private long insertReport(DemoAccountRef first, ReportPeriod period, SplittableRandom random,
+	private long insertReport(DemoAccountRef first, MarketReportPeriod period, SplittableRandom random,
 			OffsetDateTime createdAt, Long author) {
 		String label = period.label();
 		String title = chineseLabel(label) + first.province() + first.industry() + "市场分析报告";
@@ -143,12 +144,12 @@ class MarketDemoFiller implements DemoFiller {
 	}
 
 	/** A year, half or quarter that ended before the report was written. */
-	private static ReportPeriod pastPeriod(SplittableRandom random, LocalDate writtenOn) {
+	private static MarketReportPeriod pastPeriod(SplittableRandom random, LocalDate writtenOn) {
 		int year = writtenOn.getYear();
-		List<ReportPeriod> ended = new ArrayList<>();
+		List<MarketReportPeriod> ended = new ArrayList<>();
 		for (String label : List.of((year - 1) + "", (year - 1) + "-H1", (year - 1) + "-H2", year + "-H1", year + "-Q1",
 				year + "-Q2", year + "-Q3")) {
-			ReportPeriod period = ReportPeriod.parse(label).orElseThrow();
+			MarketReportPeriod period = MarketReportPeriod.parse(label).orElseThrow();
 			if (period.end().isBefore(writtenOn)) {
 				ended.add(period);
 			}
@@ -197,7 +198,7 @@ class MarketDemoFiller implements DemoFiller {
 			.query(Long.class)
 			.list()
 			.stream()
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null);
 	}

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.kam.account.AccountApi;
@@ -94,7 +95,7 @@ public class MarketReportService {
 		if (!access.mayCreate(user)) {
 			throw new ForbiddenException("Only administrators, team managers and analysts write market reports.");
 		}
-		ReportFields fields = checked(form);
+		MarketReportFields fields = checked(form);
 		List<Long> linked = checkedLinks(form, user);
 		OffsetDateTime now = now();
 		long id = reports.insert(fields, user.id(), now);
@@ -120,7 +121,7 @@ public class MarketReportService {
 			throw new ForbiddenException("Only administrators, team managers and analysts change market reports.");
 		}
 		MarketReport was = get(id, user);
-		ReportFields fields = checked(form);
+		MarketReportFields fields = checked(form);
 		List<Long> wanted = checkedLinks(form, user);
 		OffsetDateTime now = now();
 		if (reports.update(id, form.version(), fields, user.id(), now) == 0) {
@@ -181,7 +182,7 @@ public class MarketReportService {
 
 	// --- rules ---
 
-	private ReportFields checked(MarketReportForm form) {
+	private MarketReportFields checked(MarketReportForm form) {
 		List<Problem> problems = new ArrayList<>();
 		String industry = trimmed(form.industry());
 		String province = trimmed(form.province());
@@ -190,21 +191,21 @@ public class MarketReportService {
 			problems.add(new Problem("industry", "market.validation.scope", List.of(), english));
 			problems.add(new Problem("province", "market.validation.scope", List.of(), english));
 		}
-		ReportPeriod period = period(form, problems);
+		MarketReportPeriod period = period(form, problems);
 		String currency = currency(form, problems);
 		List<Competitor> competitors = competitors(form.competitorRows(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new ReportFields(form.title().trim(), industry, province, trimmed(form.city()), period,
+		return new MarketReportFields(form.title().trim(), industry, province, trimmed(form.city()), period,
 				form.marketSize(), currency, form.growthRate(), trimmed(form.demandNotes()), competitors);
 	}
 
 	/** A label, or both dates; a label and dates together must agree. */
-	private static ReportPeriod period(MarketReportForm form, List<Problem> problems) {
+	private static MarketReportPeriod period(MarketReportForm form, List<Problem> problems) {
 		String label = trimmed(form.period());
 		if (label != null) {
-			ReportPeriod parsed = ReportPeriod.parse(label).orElse(null);
+			MarketReportPeriod parsed = MarketReportPeriod.parse(label).orElse(null);
 			if (parsed == null) {
 				problems.add(new Problem("period", "market.validation.period.label", List.of(label),
 						"must be a year (2026), a half (2026-H1), a quarter (2026-Q3) or a month (2026-05)"));
@@ -230,7 +231,7 @@ public class MarketReportService {
 			}
 			return null;
 		}
-		ReportPeriod period = new ReportPeriod(form.periodStart(), form.periodEnd());
+		MarketReportPeriod period = new MarketReportPeriod(form.periodStart(), form.periodEnd());
 		if (form.periodEnd().isBefore(form.periodStart())) {
 			problems.add(new Problem("periodEnd", "market.validation.period.order", List.of(),
 					"must not be before the start of the period"));
@@ -238,8 +239,8 @@ public class MarketReportService {
 		}
 		if (!period.withinSupportedYears()) {
 			problems.add(new Problem("periodStart", "market.validation.period.years",
-					List.of(ReportPeriod.MIN_YEAR, ReportPeriod.MAX_YEAR),
-					"must lie between the years " + ReportPeriod.MIN_YEAR + " and " + ReportPeriod.MAX_YEAR));
+					List.of(MarketReportPeriod.MIN_YEAR, MarketReportPeriod.MAX_YEAR), "must lie between the years "
+							+ MarketReportPeriod.MIN_YEAR + " and " + MarketReportPeriod.MAX_YEAR));
 			return null;
 		}
 		return period;
@@ -307,7 +308,7 @@ public class MarketReportService {
 	 * learn anything about the others.
 	 */
 	private List<Long> checkedLinks(MarketReportForm form, CurrentUser user) {
-		List<Long> ids = form.linkedIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
+		List<Long> ids = form.linkedIds().stream().filter(Objects::nonNull).distinct().toList();
 		Set<Long> live = reports.liveAccounts(ids);
 		Set<Long> readable = reports.readableAccounts(ids, readable(user));
 		List<Problem> problems = new ArrayList<>();
@@ -339,10 +340,11 @@ public class MarketReportService {
 			List<LinkedAccount> seen = visible.getOrDefault(row.id(), List.of());
 			int hidden = Math.max(0, counts.getOrDefault(row.id(), 0) - seen.size());
 			return new MarketReport(row.id(), row.title(), row.industry(), row.province(), row.city(),
-					row.periodStart(), row.periodEnd(), new ReportPeriod(row.periodStart(), row.periodEnd()).label(),
-					row.marketSize(), row.currency(), row.growthRate(), rivals, MarketReports.othersShare(rivals),
-					row.demandNotes(), seen.stream().map(LinkedAccount::id).toList(), seen, hidden, row.createdBy(),
-					row.updatedBy(), row.createdAt(), row.updatedAt(), row.version());
+					row.periodStart(), row.periodEnd(),
+					new MarketReportPeriod(row.periodStart(), row.periodEnd()).label(), row.marketSize(),
+					row.currency(), row.growthRate(), rivals, MarketReports.othersShare(rivals), row.demandNotes(),
+					seen.stream().map(LinkedAccount::id).toList(), seen, hidden, row.createdBy(), row.updatedBy(),
+					row.createdAt(), row.updatedAt(), row.version());
 		}).toList();
 	}
 

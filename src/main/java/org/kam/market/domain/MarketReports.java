@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,7 +49,7 @@ class MarketReports {
 		this.jdbc = jdbc;
 	}
 
-	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, ReportFields f) {
+	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, MarketReportFields f) {
 		return spec.param("title", f.title())
 			.param("titleKey", key(f.title()))
 			.param("industry", f.industry(), Types.VARCHAR)
@@ -62,7 +63,7 @@ class MarketReports {
 			.param("demandNotes", f.demandNotes(), Types.VARCHAR);
 	}
 
-	long insert(ReportFields fields, long userId, OffsetDateTime now) {
+	long insert(MarketReportFields fields, long userId, OffsetDateTime now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		bindFields(jdbc.sql("""
 				insert into market_report (title, title_key, industry, province, city, period_start, period_end,
@@ -76,7 +77,7 @@ class MarketReports {
 		return keys.getKeyAs(Long.class);
 	}
 
-	int update(long id, long version, ReportFields fields, long userId, OffsetDateTime now) {
+	int update(long id, long version, MarketReportFields fields, long userId, OffsetDateTime now) {
 		return bindFields(jdbc.sql("""
 				update market_report set title = :title, title_key = :titleKey, industry = :industry,
 				  province = :province, city = :city, period_start = :periodStart, period_end = :periodEnd,
@@ -275,7 +276,7 @@ class MarketReports {
 			.query((ResultSet rs) -> {
 				found.put(rs.getLong(1), new LinkedAccount(rs.getLong(1), rs.getString(2)));
 			});
-		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	/**

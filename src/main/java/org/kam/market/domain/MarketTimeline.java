@@ -35,7 +35,7 @@ class MarketTimeline implements TimelineSource {
 	}
 
 	private static TimelineEntry entry(ReportRow r) {
-		ReportPeriod period = new ReportPeriod(r.periodStart(), r.periodEnd());
+		MarketReportPeriod period = new MarketReportPeriod(r.periodStart(), r.periodEnd());
 		String when = period.label() != null ? period.label() : r.periodStart() + " – " + r.periodEnd();
 		StringBuilder detail = new StringBuilder(when);
 		if (r.industry() != null) {

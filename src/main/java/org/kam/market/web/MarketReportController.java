@@ -80,7 +80,7 @@ class MarketReportController {
 
 	/** The full page, or only the results for htmx (a history restore needs the page). */
 	@GetMapping
-	String list(@ModelAttribute("query") ReportQuery query, CurrentUser user, Model model,
+	String list(@ModelAttribute("query") MarketReportQuery query, CurrentUser user, Model model,
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean restore) {
 		PageResult<MarketReport> result = reports.list(query.filter(), query.sort(), query.pageQuery(), user);

@@ -43,8 +43,8 @@ class MarketReportRestController {
 			@RequestParam(required = false) Long accountId, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
 			@RequestParam(required = false) String sort, CurrentUser user) {
-		ReportQuery query = new ReportQuery(q, industry, province, city, period, periodStart, periodEnd, accountId,
-				page, size, sort);
+		MarketReportQuery query = new MarketReportQuery(q, industry, province, city, period, periodStart, periodEnd,
+				accountId, page, size, sort);
 		return reports.list(query.filter(), sort, query.pageQuery(), user);
 	}
 

@@ -11,7 +11,6 @@ import org.kam.report.ReportPeriod;
 import org.kam.report.domain.Report;
 import org.kam.report.domain.ReportVersion;
 import org.kam.report.domain.Snapshot;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +24,9 @@ public class ReportDocuments {
 
 	private final ZoneId zone;
 
-	ReportDocuments(MessageSource messages, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+	ReportDocuments(MessageSource messages, ZoneId zone) {
 		this.messages = messages;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	public ReportDocument of(ReportVersion version, Locale requested) {

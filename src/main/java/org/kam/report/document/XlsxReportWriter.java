@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.dhatim.fastexcel.Workbook;
@@ -156,7 +157,7 @@ public class XlsxReportWriter {
 		}
 		base = base.length() > SHEET_NAME ? base.substring(0, SHEET_NAME) : base;
 		String name = base;
-		for (int i = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); i++) {
+		for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
 			String suffix = " (" + i + ")";
 			name = base.substring(0, Math.min(base.length(), SHEET_NAME - suffix.length())) + suffix;
 		}

@@ -21,7 +21,6 @@ import org.kam.shared.PageResult;
 import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,14 +53,14 @@ public class ReportService {
 	private final RecordEvents events;
 
 	ReportService(RecordEvents events, Reports reports, SectionComposer composer, AccountApi accounts,
-			AccountAccessPolicy policy, Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+			AccountAccessPolicy policy, Clock clock, ZoneId zone) {
 		this.policy = policy;
 		this.events = events;
 		this.reports = reports;
 		this.composer = composer;
 		this.accounts = accounts;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	/**

@@ -2,8 +2,10 @@ package org.kam.report.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,8 +74,8 @@ class Reports {
 			.param("version", version)
 			.param("change", change.name())
 			.param("accountName", accountName)
-			.param("summary", summary, java.sql.Types.VARCHAR)
-			.param("problems", problems, java.sql.Types.VARCHAR)
+			.param("summary", summary, Types.VARCHAR)
+			.param("problems", problems, Types.VARCHAR)
 			.param("sections", snapshot.toJson())
 			.param("generatedAt", generatedAt)
 			.param("now", now)

@@ -27,7 +27,6 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -69,13 +68,13 @@ class ReportController {
 	private final ZoneId zone;
 
 	ReportController(ReportService reports, ReportDocuments documents, AccountApi accounts, UserDirectory users,
-			Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+			Clock clock, ZoneId zone) {
 		this.reports = reports;
 		this.documents = documents;
 		this.accounts = accounts;
 		this.users = users;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	@GetMapping("/section")

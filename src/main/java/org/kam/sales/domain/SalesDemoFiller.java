@@ -67,19 +67,19 @@ class SalesDemoFiller implements DemoFiller {
 
 	@Override
 	public long fill(List<DemoAccountRef> accounts, DemoContext context) {
-		List<CheckedOrder> all = new ArrayList<>();
+		List<SalesOrderFields> all = new ArrayList<>();
 		for (DemoAccountRef account : accounts) {
 			all.addAll(ordersOf(account, context));
 		}
 		if (all.isEmpty()) {
 			return 0;
 		}
-		orders.insertAll(all, CheckedOrder::salespersonId,
+		orders.insertAll(all, SalesOrderFields::salespersonId,
 				o -> o.orderDate().atStartOfDay().atOffset(context.now().getOffset()).plusHours(10));
 		return all.size() + all.stream().mapToLong(o -> o.lines().size()).sum();
 	}
 
-	List<CheckedOrder> ordersOf(DemoAccountRef account, DemoContext context) {
+	List<SalesOrderFields> ordersOf(DemoAccountRef account, DemoContext context) {
 		SplittableRandom random = context.random(KIND, account.id());
 		Long salesperson = account.ownerId() != null ? account.ownerId()
 				: context.userIds().isEmpty() ? null : context.userIds().get(random.nextInt(context.userIds().size()));
@@ -102,13 +102,13 @@ class SalesDemoFiller implements DemoFiller {
 			dates.add(first.plusDays(random.nextLong(span)));
 		}
 		dates.sort(null);
-		List<CheckedOrder> result = new ArrayList<>(count);
+		List<SalesOrderFields> result = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			LocalDate date = dates.get(i);
 			List<SalesLine> lines = lines(random, "A".equals(account.tier()));
 			String orderNo = "SO" + DAY.format(date) + "-" + account.id() + "-" + (i + 1);
-			result.add(new CheckedOrder(account.id(), orderNo, date, salesperson, currency, CheckedOrder.total(lines),
-					lines));
+			result.add(new SalesOrderFields(account.id(), orderNo, date, salesperson, currency,
+					SalesOrderFields.total(lines), lines));
 		}
 		return result;
 	}
@@ -142,7 +142,7 @@ class SalesDemoFiller implements DemoFiller {
 			BigDecimal price = BigDecimal.valueOf(product.price() * (0.85 + random.nextDouble() * 0.15))
 				.setScale(2, RoundingMode.HALF_UP);
 			price = Amounts.plain(price);
-			lines.add(new SalesLine(product.name(), quantity, price, CheckedOrder.lineAmount(quantity, price)));
+			lines.add(new SalesLine(product.name(), quantity, price, SalesOrderFields.lineAmount(quantity, price)));
 		}
 		return lines;
 	}

@@ -15,7 +15,7 @@ public record SalesLineForm(@NotBlank @Size(max = 200) String product,
 
 	/** Quantity × unit price in cents, as the form shows it; null while incomplete. */
 	public BigDecimal amount() {
-		return quantity == null || unitPrice == null ? null : CheckedOrder.lineAmount(quantity, unitPrice);
+		return quantity == null || unitPrice == null ? null : SalesOrderFields.lineAmount(quantity, unitPrice);
 	}
 
 	static SalesLineForm blank() {

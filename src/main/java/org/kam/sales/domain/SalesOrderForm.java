@@ -1,6 +1,7 @@
 package org.kam.sales.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -26,24 +27,24 @@ public record SalesOrderForm(Long accountId, @NotBlank @Size(max = 40) String or
 	public static final int MAX_LINES = 500;
 
 	public SalesOrderForm {
-		lines = lines == null ? null : new java.util.ArrayList<>(lines);
+		lines = lines == null ? null : new ArrayList<>(lines);
 	}
 
 	public static SalesOrderForm empty(LocalDate today, Long salespersonId, String currency) {
 		return new SalesOrderForm(null, null, today, salespersonId, currency,
-				new java.util.ArrayList<>(List.of(SalesLineForm.blank())), null);
+				new ArrayList<>(List.of(SalesLineForm.blank())), null);
 	}
 
 	/** The same order with one more empty line, for the form's "add line" button. */
 	public SalesOrderForm withLineAdded() {
-		List<SalesLineForm> more = new java.util.ArrayList<>(lines == null ? List.of() : lines);
+		List<SalesLineForm> more = new ArrayList<>(lines == null ? List.of() : lines);
 		more.add(SalesLineForm.blank());
 		return withLines(more);
 	}
 
 	/** The same order without line {@code index}, for the form's "remove" buttons. */
 	public SalesOrderForm withLineRemoved(int index) {
-		List<SalesLineForm> fewer = new java.util.ArrayList<>(lines == null ? List.of() : lines);
+		List<SalesLineForm> fewer = new ArrayList<>(lines == null ? List.of() : lines);
 		if (index >= 0 && index < fewer.size()) {
 			fewer.remove(index);
 		}

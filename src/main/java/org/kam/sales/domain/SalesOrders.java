@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
@@ -64,7 +66,7 @@ class SalesOrders {
 		this.template = template;
 	}
 
-	long insert(CheckedOrder order, long userId, OffsetDateTime now) {
+	long insert(SalesOrderFields order, long userId, OffsetDateTime now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into sales_order (account_id, order_no, order_no_live, order_date, salesperson_id, currency,
@@ -90,7 +92,7 @@ class SalesOrders {
 	 * Writes many orders with JDBC batches: the orders, their ids read back by order
 	 * number (unique among live orders), then all lines. Answers the ids by order number.
 	 */
-	Map<String, Long> insertAll(List<CheckedOrder> orders, long userId, OffsetDateTime now) {
+	Map<String, Long> insertAll(List<SalesOrderFields> orders, long userId, OffsetDateTime now) {
 		return insertAll(orders, o -> userId, o -> now);
 	}
 
@@ -98,15 +100,15 @@ class SalesOrders {
 	 * As {@link #insertAll(List, long, OffsetDateTime)}, with the author and time of each
 	 * order (demo data: the salesperson on the order date).
 	 */
-	Map<String, Long> insertAll(List<CheckedOrder> orders, java.util.function.ToLongFunction<CheckedOrder> userId,
-			java.util.function.Function<CheckedOrder, OffsetDateTime> at) {
+	Map<String, Long> insertAll(List<SalesOrderFields> orders, ToLongFunction<SalesOrderFields> userId,
+			Function<SalesOrderFields, OffsetDateTime> at) {
 		Map<String, Long> ids = new HashMap<>();
 		for (int from = 0; from < orders.size(); from += CHUNK) {
-			List<CheckedOrder> chunk = orders.subList(from, Math.min(orders.size(), from + CHUNK));
+			List<SalesOrderFields> chunk = orders.subList(from, Math.min(orders.size(), from + CHUNK));
 			template.batchUpdate(INSERT_ORDER, new BatchPreparedStatementSetter() {
 				@Override
 				public void setValues(PreparedStatement ps, int i) throws SQLException {
-					CheckedOrder o = chunk.get(i);
+					SalesOrderFields o = chunk.get(i);
 					ps.setLong(1, o.accountId());
 					ps.setString(2, o.orderNo());
 					ps.setString(3, o.orderNo());
@@ -128,7 +130,7 @@ class SalesOrders {
 					return chunk.size();
 				}
 			});
-			List<String> numbers = chunk.stream().map(CheckedOrder::orderNo).toList();
+			List<String> numbers = chunk.stream().map(SalesOrderFields::orderNo).toList();
 			jdbc.sql("select id, order_no_live from sales_order where order_no_live in (:nos)")
 				.param("nos", numbers)
 				.query(rs -> {
@@ -139,7 +141,7 @@ class SalesOrders {
 		return ids;
 	}
 
-	record OrderLines(long orderId, CheckedOrder order) {
+	record OrderLines(long orderId, SalesOrderFields order) {
 	}
 
 	void insertLines(List<OrderLines> orders) {
@@ -148,7 +150,7 @@ class SalesOrders {
 			int lineNo = 1;
 			for (SalesLine line : o.order().lines()) {
 				rows.add(new Object[] { o.order().accountId(), o.orderId(), lineNo++, line.product(),
-						CheckedOrder.productKey(line.product()), line.quantity(), line.unitPrice(),
+						SalesOrderFields.productKey(line.product()), line.quantity(), line.unitPrice(),
 						line.lineAmount() });
 			}
 		}
@@ -157,7 +159,7 @@ class SalesOrders {
 		}
 	}
 
-	int update(long accountId, long id, long version, CheckedOrder order, long userId, OffsetDateTime now) {
+	int update(long accountId, long id, long version, SalesOrderFields order, long userId, OffsetDateTime now) {
 		int changed = jdbc.sql("""
 				update sales_order set order_no = :orderNo, order_no_live = :orderNo, order_date = :orderDate,
 				  salesperson_id = :salespersonId, currency = :currency, total = :total, line_count = :lineCount,
@@ -296,7 +298,7 @@ class SalesOrders {
 			where.and(
 					"exists (select 1 from sales_line l where l.order_id = o.id and "
 							+ SqlFilter.like("l.product_key", "product") + ")",
-					"product", SqlFilter.containing(CheckedOrder.productKey(filter.product())));
+					"product", SqlFilter.containing(SalesOrderFields.productKey(filter.product())));
 		}
 		return where;
 	}

@@ -7,13 +7,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -124,7 +128,7 @@ public class SalesService {
 	@Transactional
 	public SalesOrder create(long accountId, SalesOrderForm form, CurrentUser user) {
 		accounts.editable(accountId, user);
-		CheckedOrder order = checked(accountId, form, this::isActive);
+		SalesOrderFields order = checked(accountId, form, this::isActive);
 		if (orders.orderNoTaken(order.orderNo(), null)) {
 			throw orderNoTaken();
 		}
@@ -142,7 +146,7 @@ public class SalesService {
 		}
 		accounts.editable(accountId, user);
 		SalesOrder current = orders.find(accountId, id).orElseThrow(() -> new NotFoundException(ORDER, id));
-		CheckedOrder order = checked(accountId, form, this::isActive);
+		SalesOrderFields order = checked(accountId, form, this::isActive);
 		if (orders.orderNoTaken(order.orderNo(), id)) {
 			throw orderNoTaken();
 		}
@@ -218,12 +222,12 @@ public class SalesService {
 		Map<Long, Boolean> activeUsers = new HashMap<>();
 		// per account: empty when the user may record its sales (checked once per
 		// account)
-		Map<Long, java.util.Optional<FieldProblem>> accountProblems = new HashMap<>();
+		Map<Long, Optional<FieldProblem>> accountProblems = new HashMap<>();
 		if (pathAccountId != null) {
-			accountProblems.put(pathAccountId, java.util.Optional.empty());
+			accountProblems.put(pathAccountId, Optional.empty());
 		}
 		int size = forms.size();
-		CheckedOrder[] checked = new CheckedOrder[size];
+		SalesOrderFields[] checked = new SalesOrderFields[size];
 		List<List<FieldProblem>> problems = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {
 			SalesOrderForm form = forms.get(i);
@@ -242,8 +246,7 @@ public class SalesService {
 						text("sales.validation.account.required", "is required", locale)));
 			}
 			else {
-				accountProblems
-					.computeIfAbsent(accountId, id -> java.util.Optional.ofNullable(accountProblem(id, user, locale)))
+				accountProblems.computeIfAbsent(accountId, id -> Optional.ofNullable(accountProblem(id, user, locale)))
 					.ifPresent(rowProblems::add);
 			}
 			if (rowProblems.isEmpty()) {
@@ -256,7 +259,7 @@ public class SalesService {
 			}
 		}
 		Set<String> numbers = new LinkedHashSet<>();
-		for (CheckedOrder order : checked) {
+		for (SalesOrderFields order : checked) {
 			if (order != null) {
 				numbers.add(order.orderNo());
 			}
@@ -264,9 +267,9 @@ public class SalesService {
 		Map<String, SalesOrder> existing = orders.findLive(numbers);
 		Map<String, Integer> firstInRequest = new HashMap<>();
 		BulkOutcome.Status[] status = new BulkOutcome.Status[size];
-		List<CheckedOrder> toCreate = new ArrayList<>();
+		List<SalesOrderFields> toCreate = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
-			CheckedOrder order = checked[i];
+			SalesOrderFields order = checked[i];
 			if (order == null) {
 				status[i] = BulkOutcome.Status.ERROR;
 				continue;
@@ -289,7 +292,7 @@ public class SalesService {
 				checked[i] = null;
 			}
 		}
-		boolean anyError = java.util.Arrays.stream(status).anyMatch(s -> s == BulkOutcome.Status.ERROR);
+		boolean anyError = Arrays.stream(status).anyMatch(s -> s == BulkOutcome.Status.ERROR);
 		boolean write = partial || !anyError;
 		Map<String, Long> ids = new HashMap<>();
 		existing.forEach((no, order) -> ids.put(no, order.id()));
@@ -336,29 +339,29 @@ public class SalesService {
 	}
 
 	/** The rules beyond Bean Validation, and the computed amounts. */
-	private CheckedOrder checked(long accountId, SalesOrderForm form, java.util.function.LongPredicate activeUser) {
+	private SalesOrderFields checked(long accountId, SalesOrderForm form, LongPredicate activeUser) {
 		List<InvalidInputException.Problem> problems = new ArrayList<>();
 		String currency = currency(form.currency(), problems);
 		if (!activeUser.test(form.salespersonId())) {
 			problems.add(new InvalidInputException.Problem("salespersonId", "sales.validation.salesperson",
 					List.of(String.valueOf(form.salespersonId())), "there is no active user " + form.salespersonId()));
 		}
-		List<SalesLine> lines = CheckedOrder.lines(form.lines());
+		List<SalesLine> lines = SalesOrderFields.lines(form.lines());
 		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).lineAmount().compareTo(CheckedOrder.MAX_AMOUNT) >= 0) {
+			if (lines.get(i).lineAmount().compareTo(SalesOrderFields.MAX_AMOUNT) >= 0) {
 				problems.add(new InvalidInputException.Problem("lines[" + i + "].quantity",
 						"sales.validation.amount.tooLarge", List.of(), "makes the line amount too large"));
 			}
 		}
-		BigDecimal total = CheckedOrder.total(lines);
-		if (problems.isEmpty() && total.compareTo(CheckedOrder.MAX_AMOUNT) >= 0) {
+		BigDecimal total = SalesOrderFields.total(lines);
+		if (problems.isEmpty() && total.compareTo(SalesOrderFields.MAX_AMOUNT) >= 0) {
 			problems.add(new InvalidInputException.Problem("lines", "sales.validation.total.tooLarge", List.of(),
 					"make the order total too large"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new CheckedOrder(accountId, form.orderNo().trim(), form.orderDate(), form.salespersonId(), currency,
+		return new SalesOrderFields(accountId, form.orderNo().trim(), form.orderDate(), form.salespersonId(), currency,
 				total, lines);
 	}
 
@@ -391,7 +394,7 @@ public class SalesService {
 	/**
 	 * The unique index is the last word when two requests save the same number at once.
 	 */
-	private static <T> T guarded(java.util.function.Supplier<T> save) {
+	private static <T> T guarded(Supplier<T> save) {
 		try {
 			return save.get();
 		}

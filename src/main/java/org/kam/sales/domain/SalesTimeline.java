@@ -12,7 +12,6 @@ import org.kam.account.TimelineEntry;
 import org.kam.account.TimelineSource;
 import org.kam.sales.SalesKind;
 import org.kam.shared.RecordKind;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +27,9 @@ class SalesTimeline implements TimelineSource {
 
 	private final ZoneId zone;
 
-	SalesTimeline(SalesOrders orders, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+	SalesTimeline(SalesOrders orders, ZoneId zone) {
 		this.orders = orders;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.kam.account.AccountApi;
 import org.kam.account.AccountSummary;
 import org.kam.identity.CurrentUser;
@@ -30,7 +31,6 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,13 +70,12 @@ class SalesController {
 
 	private final ZoneId zone;
 
-	private final jakarta.validation.Validator validator;
+	private final Validator validator;
 
 	private final MessageSource messages;
 
 	SalesController(SalesService sales, AccountApi accounts, UserDirectory users, JsonMapper json, Clock clock,
-			@Value("${kam.time-zone:Asia/Shanghai}") String zone, jakarta.validation.Validator validator,
-			MessageSource messages) {
+			ZoneId zone, Validator validator, MessageSource messages) {
 		this.validator = validator;
 		this.messages = messages;
 		this.sales = sales;
@@ -84,7 +83,7 @@ class SalesController {
 		this.users = users;
 		this.json = json;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	/** The account page's sales tab, an htmx fragment. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.kam.dataops.DemoAccountRef;
@@ -32,7 +33,7 @@ class ServicePlanDemo implements DemoFiller {
 			Recurrence.YEARLY };
 
 	/** Positions of the date columns in a row (null dates need their type). */
-	private static final java.util.Set<Integer> DATE_COLUMNS = java.util.Set.of(6, 7, 8, 9, 10);
+	private static final Set<Integer> DATE_COLUMNS = Set.of(6, 7, 8, 9, 10);
 
 	private final JdbcTemplate jdbc;
 

@@ -21,7 +21,6 @@ import org.kam.shared.PageResult;
 import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,14 +55,14 @@ public class ServicePlanService {
 	private final RecordEvents events;
 
 	ServicePlanService(RecordEvents events, ServicePlans plans, AccountApi accounts, AccountAccessPolicy policy,
-			UserDirectory users, Clock clock, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+			UserDirectory users, Clock clock, ZoneId zone) {
 		this.plans = plans;
 		this.events = events;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.users = users;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	/** Today in the company's time zone: what "overdue" is measured against. */

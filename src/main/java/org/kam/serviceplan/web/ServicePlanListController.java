@@ -1,5 +1,7 @@
 package org.kam.serviceplan.web;
 
+import java.util.Arrays;
+
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
 import org.kam.serviceplan.domain.ServicePlan;
@@ -35,8 +37,7 @@ class ServicePlanListController {
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean restore) {
 		if (query.status() != null && !query.status().isBlank() && !ServicePlanListQuery.ANY.equals(query.status())
-				&& java.util.Arrays.stream(ServicePlanStatus.values())
-					.noneMatch(s -> s.name().equals(query.status()))) {
+				&& Arrays.stream(ServicePlanStatus.values()).noneMatch(s -> s.name().equals(query.status()))) {
 			throw new InvalidInputException("status", "serviceplan.validation.status", "is not a status");
 		}
 		PageQuery page = query.pageQuery();

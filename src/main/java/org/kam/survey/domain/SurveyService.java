@@ -21,7 +21,6 @@ import org.kam.shared.PageResult;
 import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,13 +49,13 @@ public class SurveyService {
 	private final RecordEvents events;
 
 	SurveyService(RecordEvents events, Surveys surveys, AccountApi accounts, AccountAccessPolicy policy, Clock clock,
-			@Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+			ZoneId zone) {
 		this.surveys = surveys;
 		this.events = events;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	@Transactional(readOnly = true)

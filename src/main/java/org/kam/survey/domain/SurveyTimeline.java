@@ -5,12 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.kam.account.TimelineEntry;
 import org.kam.account.TimelineSource;
 import org.kam.shared.RecordKind;
 import org.kam.survey.SurveyKind;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,10 +28,10 @@ class SurveyTimeline implements TimelineSource {
 
 	private final ZoneId zone;
 
-	SurveyTimeline(Surveys surveys, MessageSource messages, @Value("${kam.time-zone:Asia/Shanghai}") String zone) {
+	SurveyTimeline(Surveys surveys, MessageSource messages, ZoneId zone) {
 		this.surveys = surveys;
 		this.messages = messages;
-		this.zone = ZoneId.of(zone);
+		this.zone = zone;
 	}
 
 	@Override
@@ -49,7 +49,7 @@ class SurveyTimeline implements TimelineSource {
 	}
 
 	private TimelineEntry entry(Survey s) {
-		java.util.Locale locale = LocaleContextHolder.getLocale();
+		Locale locale = LocaleContextHolder.getLocale();
 		String title = messages.getMessage("survey.timeline.title",
 				new Object[] { s.overall(), s.nps() == null ? "—" : s.nps() }, locale);
 		String detail = s.suggestions() != null ? s.suggestions() : s.needs();

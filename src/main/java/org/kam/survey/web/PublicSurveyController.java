@@ -1,6 +1,8 @@
 package org.kam.survey.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -110,8 +112,8 @@ class PublicSurveyController {
 		model.addAttribute("companyName", link.companyName());
 		model.addAttribute("askName", link.askName());
 		model.addAttribute("selfPath", SurveyLinks.PREFIX + token);
-		model.addAttribute("scores", java.util.List.of(1, 2, 3, 4, 5));
-		model.addAttribute("npsScale", java.util.stream.IntStream.rangeClosed(0, 10).boxed().toList());
+		model.addAttribute("scores", List.of(1, 2, 3, 4, 5));
+		model.addAttribute("npsScale", IntStream.rangeClosed(0, 10).boxed().toList());
 		return FORM;
 	}
 

@@ -3,6 +3,7 @@ package org.kam.survey.web;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.kam.shared.PublicPaths;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,14 @@ class SurveyWebConfig {
 		registration.addUrlPatterns(SurveyLinks.PREFIX + "*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
+	}
+
+	/**
+	 * A customer answers a survey link without signing in; the link's token is checked.
+	 */
+	@Bean
+	PublicPaths surveyLinks() {
+		return PublicPaths.of(SurveyLinks.PREFIX + "**");
 	}
 
 }

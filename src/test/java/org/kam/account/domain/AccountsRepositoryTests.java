@@ -2,6 +2,8 @@ package org.kam.account.domain;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import org.kam.account.AccountStatus;
 import org.kam.account.DecisionRole;
 import org.kam.account.SizeBand;
 import org.kam.account.Tier;
+import org.kam.account.UnifiedSocialCreditCode;
 import org.kam.account.Urgency;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
@@ -52,13 +55,13 @@ abstract class AccountsRepositoryTests {
 		marker = "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 	}
 
-	ArchiveFields fields(String name, AccountStatus status, Long owner) {
-		return new ArchiveFields(name, null, "制造业", "江苏省", "320000", "苏州市", "320500", SizeBand.ENTERPRISE, null, null,
+	AccountFields fields(String name, AccountStatus status, Long owner) {
+		return new AccountFields(name, null, "制造业", "江苏省", "320000", "苏州市", "320500", SizeBand.ENTERPRISE, null, null,
 				status, Urgency.DEFERRED, Tier.B, owner, List.of("a", "b"), "需求", "偏好", null);
 	}
 
 	/** Inserts as AccountService does: with the account's search terms. */
-	long insert(ArchiveFields fields, long userId, OffsetDateTime now) {
+	long insert(AccountFields fields, long userId, OffsetDateTime now) {
 		long id = accounts.insert(fields, userId, now);
 		searchTerms.refresh(id);
 		return id;
@@ -144,7 +147,7 @@ abstract class AccountsRepositoryTests {
 		insertContact(byContact,
 				new ContactForm("犇骉", "总经理", DecisionRole.DECISION_MAKER, null, null, null, null, null, true, null),
 				admin, NOW);
-		ArchiveFields withUscc = new ArchiveFields("Uscc " + marker, "91320500MA1XY7QK3N", null, null, null, null, null,
+		AccountFields withUscc = new AccountFields("Uscc " + marker, "91320500MA1XY7QK3N", null, null, null, null, null,
 				null, null, null, AccountStatus.POTENTIAL, Urgency.DEFERRED, null, admin, List.of(), null, null, null);
 		long byUscc = insert(withUscc, admin, NOW);
 
@@ -175,7 +178,7 @@ abstract class AccountsRepositoryTests {
 			.toList();
 		assertThat(all).containsExactlyInAnyOrder(first, second, other);
 		assertThat(all.indexOf(first)).isLessThan(all.indexOf(second));
-		List<Long> paged = new java.util.ArrayList<>();
+		List<Long> paged = new ArrayList<>();
 		paged.addAll(accounts.page(keyword("鼗鼙"), EVERYTHING, byName, new PageQuery(0, 2))
 			.stream()
 			.map(Account::id)
@@ -233,7 +236,7 @@ abstract class AccountsRepositoryTests {
 	void aLongKeywordPagesNamesContactsAndUsccsInTheSortOrderWithinTheAccessCondition() {
 		String uscc = "91320500MA1XY7QK3N";
 		String fragment = uscc.substring(9, 14); // "1XY7Q"
-		ArchiveFields byUsccFields = new ArchiveFields("M " + marker, uscc, null, null, null, null, null, null, null,
+		AccountFields byUsccFields = new AccountFields("M " + marker, uscc, null, null, null, null, null, null, null,
 				null, AccountStatus.POTENTIAL, Urgency.DEFERRED, null, admin, List.of(), null, null, null);
 		long byUscc = insert(byUsccFields, admin, NOW);
 		long byName = insert(fields("B " + fragment.toLowerCase() + " " + marker, AccountStatus.POTENTIAL, admin),
@@ -259,7 +262,7 @@ abstract class AccountsRepositoryTests {
 
 	/** Every page of a list, one after the other, until a page comes back short. */
 	private List<Long> pages(AccountFilter filter, SqlCondition access, Sorting sorting, int size) {
-		List<Long> ids = new java.util.ArrayList<>();
+		List<Long> ids = new ArrayList<>();
 		for (int page = 0;; page++) {
 			List<Account> items = accounts.page(filter, access, sorting, new PageQuery(page, size));
 			items.forEach(account -> ids.add(account.id()));
@@ -313,8 +316,8 @@ abstract class AccountsRepositoryTests {
 		assertThat(after.get("INTENDED")).isEqualTo(before.get("INTENDED"));
 
 		accounts.recountTally();
-		Map<String, Long> counted = new java.util.HashMap<>(accounts.countByStatus(AccountFilter.none(), EVERYTHING));
-		Map<String, Long> tallied = new java.util.HashMap<>(accounts.tallyByStatus(null));
+		Map<String, Long> counted = new HashMap<>(accounts.countByStatus(AccountFilter.none(), EVERYTHING));
+		Map<String, Long> tallied = new HashMap<>(accounts.tallyByStatus(null));
 		tallied.values().removeIf(n -> n == 0);
 		assertThat(tallied).isEqualTo(counted);
 		long noTier = accounts.countByTier(EVERYTHING).getOrDefault(null, 0L);
@@ -335,8 +338,8 @@ abstract class AccountsRepositoryTests {
 	@Test
 	void usccIsUniqueOnlyAmongOtherLiveAccounts() {
 		String uscc = "91320500" + marker.substring(1, 10).toUpperCase().replaceAll("[IOSVZ]", "1");
-		uscc = uscc + org.kam.account.UnifiedSocialCreditCode.checkCharacter(uscc);
-		ArchiveFields withUscc = new ArchiveFields("Coded " + marker, uscc, null, null, null, null, null, null, null,
+		uscc = uscc + UnifiedSocialCreditCode.checkCharacter(uscc);
+		AccountFields withUscc = new AccountFields("Coded " + marker, uscc, null, null, null, null, null, null, null,
 				null, AccountStatus.POTENTIAL, Urgency.CAN_WAIT, null, admin, List.of(), null, null, null);
 		long id = accounts.insert(withUscc, admin, NOW);
 

@@ -1,5 +1,7 @@
 package org.kam.account.web;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -135,7 +137,7 @@ class AccountListRegionPagesTests {
 	}
 
 	private long create(String name, String status, String province, String city, String sizeBand) {
-		Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "status", status));
+		Map<String, Object> body = new HashMap<>(Map.of("name", name, "status", status));
 		body.put("province", province);
 		body.put("city", city);
 		body.put("sizeBand", sizeBand);
@@ -148,7 +150,7 @@ class AccountListRegionPagesTests {
 	private static List<String> tabBadges(Page page) {
 		String body = page.body();
 		String tabs = body.substring(body.indexOf("nav-tabs"), body.indexOf("</ul>", body.indexOf("nav-tabs")));
-		List<String> badges = new java.util.ArrayList<>();
+		List<String> badges = new ArrayList<>();
 		Matcher m = BADGE.matcher(tabs);
 		while (m.find()) {
 			badges.add(m.group(1));

@@ -1,5 +1,7 @@
 package org.kam.account.web;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -259,7 +261,7 @@ class AccountPagesTests {
 	void theUsccCheckOfAnEmptyFieldAnswersWithAnEmptyFeedback() {
 		SessionBrowser browser = signIn(users.create("ACCOUNT_MANAGER"));
 
-		List<String> statuses = new java.util.ArrayList<>();
+		List<String> statuses = new ArrayList<>();
 		for (String path : List.of("/accounts/uscc-check?uscc=", "/accounts/uscc-check?uscc=%20%20",
 				"/accounts/uscc-check")) {
 			statuses.add(path + " -> " + browser.get(path, "HX-Request", "true").status());
@@ -536,7 +538,7 @@ class AccountPagesTests {
 			.id();
 		SessionBrowser analyst = signIn(users.create("ANALYST"));
 
-		List<String> statuses = new java.util.ArrayList<>();
+		List<String> statuses = new ArrayList<>();
 		for (String path : List.of("/accounts/new", "/accounts/" + id + "/contacts/new",
 				"/accounts/" + id + "/contacts/" + contact + "/edit")) {
 			statuses.add(path + " -> " + analyst.get(path).status());
@@ -703,7 +705,7 @@ class AccountPagesTests {
 	}
 
 	private long createAccount(TestUsers.User owner, String name, String uscc) {
-		Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "status", "POTENTIAL"));
+		Map<String, Object> body = new HashMap<>(Map.of("name", name, "status", "POTENTIAL"));
 		if (uscc != null) {
 			body.put("uscc", uscc);
 		}
@@ -713,7 +715,7 @@ class AccountPagesTests {
 	}
 
 	private long createAccount(TestUsers.User owner, String name, String status, String tier) {
-		Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "status", status));
+		Map<String, Object> body = new HashMap<>(Map.of("name", name, "status", status));
 		if (tier != null) {
 			body.put("tier", tier);
 		}

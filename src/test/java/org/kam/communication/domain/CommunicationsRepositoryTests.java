@@ -1,13 +1,16 @@
 package org.kam.communication.domain;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.kam.communication.Channel;
+import org.kam.communication.DueNextStep;
 import org.kam.governance.SqlCondition;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +67,7 @@ abstract class CommunicationsRepositoryTests {
 			.query(Long.class)
 			.single();
 		long accountId = account();
-		java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 25);
+		LocalDate today = LocalDate.of(2026, 11, 25);
 		for (int days : new int[] { -40, -3, -1, 0, 2, 7, 30 }) {
 			communications.insert(accountId, new CommunicationFields(Channel.PHONE, NOW, "Call", null, null, List.of(),
 					List.of(), "Step " + days, today.plusDays(days), owner, false), owner, NOW);
@@ -78,12 +81,11 @@ abstract class CommunicationsRepositoryTests {
 		assertThat(communications.countOpenNextSteps(owner, today.plusDays(1), today.plusDays(8), EVERYTHING, 100))
 			.isEqualTo(2);
 		assertThat(communications.openNextSteps(owner, today, today.plusDays(8), today, EVERYTHING, false, 10))
-			.extracting(org.kam.communication.DueNextStep::nextStep)
+			.extracting(DueNextStep::nextStep)
 			.containsExactly("Step 0", "Step 2", "Step 7");
 		assertThat(communications.openNextSteps(owner, null, today, today, EVERYTHING, true, 2))
-			.extracting(org.kam.communication.DueNextStep::nextStep, org.kam.communication.DueNextStep::overdue)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Step -1", true),
-					org.assertj.core.groups.Tuple.tuple("Step -3", true));
+			.extracting(DueNextStep::nextStep, DueNextStep::overdue)
+			.containsExactly(Tuple.tuple("Step -1", true), Tuple.tuple("Step -3", true));
 	}
 
 	private long account() {

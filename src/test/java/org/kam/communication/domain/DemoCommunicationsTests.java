@@ -1,6 +1,8 @@
 package org.kam.communication.domain;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -56,7 +58,7 @@ class DemoCommunicationsTests {
 
 	@Test
 	void noNextStepStaysOpenWeeksAfterItWasDueAsInALiveTeam() {
-		java.time.LocalDate today = NOW.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+		LocalDate today = NOW.atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate();
 		int open = 0;
 		for (long id = 1; id <= 500; id++) {
 			for (DemoCommunications.Row row : DemoCommunications.of(account(id, "A", 101L), context)) {

@@ -1,6 +1,7 @@
 package org.kam.communication.web;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -117,9 +118,9 @@ class CommunicationPagesTests {
 		JsonNode stored = manager.api().get("/api/v1" + base()).json().get("items").get(0);
 		assertThat(stored.get("subject").asString()).isEqualTo("Price talk " + marker);
 		assertThat(stored.get("channel").asString()).isEqualTo("WECHAT");
-		assertThat(java.time.OffsetDateTime.parse(stored.get("occurredAt").asString()).toInstant())
+		assertThat(OffsetDateTime.parse(stored.get("occurredAt").asString()).toInstant())
 			.as("the form's time is the company's local time")
-			.isEqualTo(java.time.OffsetDateTime.parse("2025-10-08T16:45:00+08:00").toInstant());
+			.isEqualTo(OffsetDateTime.parse("2025-10-08T16:45:00+08:00").toInstant());
 		assertThat(stored.get("contactIds").get(0).asLong()).isEqualTo(contactId);
 		long id = stored.get("id").asLong();
 		assertThat(browser.get(created.location()).text()).contains("Communication recorded.");

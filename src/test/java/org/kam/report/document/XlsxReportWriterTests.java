@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -90,7 +91,7 @@ class XlsxReportWriterTests {
 				new ReadingOptions(true, false))) {
 			Sheet sheet = workbook.findSheet(sheetName).orElseThrow();
 			for (Row row : sheet.read()) {
-				row.stream().filter(java.util.Objects::nonNull).forEach(c -> cells.put(c.getAddress().toString(), c));
+				row.stream().filter(Objects::nonNull).forEach(c -> cells.put(c.getAddress().toString(), c));
 			}
 		}
 		return cells;

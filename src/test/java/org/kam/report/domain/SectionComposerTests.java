@@ -1,5 +1,6 @@
 package org.kam.report.domain;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SectionComposerTests {
 
-	static final ReportPeriod Q3 = new ReportPeriod(ReportPeriod.Kind.QUARTER, 2026, 3, java.time.ZoneId.of("UTC"));
+	static final ReportPeriod Q3 = new ReportPeriod(ReportPeriod.Kind.QUARTER, 2026, 3, ZoneId.of("UTC"));
 
 	@Test
 	void sectionsComeByOrderInEveryLanguageAndABrokenSourceIsNamedNotFatal() {

@@ -46,7 +46,7 @@ abstract class SalesOrdersRepositoryTests {
 			.single();
 		SalesLine line = new SalesLine("Widget", BigDecimal.ONE, new BigDecimal("10.00"), new BigDecimal("10.00"));
 		for (int i = 0; i < 3; i++) {
-			orders.insert(new CheckedOrder(accountId, marker + "-" + i, LocalDate.of(2026, 11, 1 + i), admin, "CNY",
+			orders.insert(new SalesOrderFields(accountId, marker + "-" + i, LocalDate.of(2026, 11, 1 + i), admin, "CNY",
 					new BigDecimal("10.00"), List.of(line)), admin, NOW);
 		}
 		SalesFilter ofAccount = new SalesFilter(accountId, null, null, null, null);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * ({@code 2026}), half ({@code 2026-H1}), quarter ({@code 2026-Q3}) or month
  * ({@code 2026-05}).
  */
-public record ReportPeriod(LocalDate start, LocalDate end) {
+public record MarketReportPeriod(LocalDate start, LocalDate end) {
 
 	public static final int MIN_YEAR = 1900;
 
@@ -21,7 +21,7 @@ public record ReportPeriod(LocalDate start, LocalDate end) {
 	private static final Pattern LABEL = Pattern.compile("(\\d{4})(?:-(H[12]|Q[1-4]|\\d{2}))?");
 
 	/** The period a label names, or empty when the text is no label. */
-	public static Optional<ReportPeriod> parse(String label) {
+	public static Optional<MarketReportPeriod> parse(String label) {
 		if (label == null) {
 			return Optional.empty();
 		}
@@ -84,8 +84,8 @@ public record ReportPeriod(LocalDate start, LocalDate end) {
 		return start.getYear() >= MIN_YEAR && end.getYear() <= MAX_YEAR;
 	}
 
-	private static ReportPeriod months(int year, int firstMonth, int lastMonth) {
-		return new ReportPeriod(LocalDate.of(year, firstMonth, 1), YearMonth.of(year, lastMonth).atEndOfMonth());
+	private static MarketReportPeriod months(int year, int firstMonth, int lastMonth) {
+		return new MarketReportPeriod(LocalDate.of(year, firstMonth, 1), YearMonth.of(year, lastMonth).atEndOfMonth());
 	}
 
 }

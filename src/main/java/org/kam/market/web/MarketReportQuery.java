@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import org.kam.market.domain.MarketReportFilter;
-import org.kam.market.domain.ReportPeriod;
+import org.kam.market.domain.MarketReportPeriod;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.PageQuery;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,7 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The period is a label ({@code 2026-H1}) or dates; a report matches when its period
  * overlaps them.
  */
-public record ReportQuery(String q, String industry, String province, String city, String period,
+public record MarketReportQuery(String q, String industry, String province, String city, String period,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd, Long accountId, Integer page, Integer size,
 		String sort) {
@@ -33,7 +33,7 @@ public record ReportQuery(String q, String industry, String province, String cit
 				throw new InvalidInputException("period", "market.validation.filter.period",
 						"give a period label or periodStart/periodEnd, not both");
 			}
-			ReportPeriod parsed = ReportPeriod.parse(period)
+			MarketReportPeriod parsed = MarketReportPeriod.parse(period)
 				.orElseThrow(() -> new InvalidInputException("period", "market.validation.period.label",
 						"must be a year (2026), a half (2026-H1), a quarter (2026-Q3) or a month (2026-05)", period));
 			from = parsed.start();
@@ -55,15 +55,16 @@ public record ReportQuery(String q, String industry, String province, String cit
 	}
 
 	public String withPage(int newPage) {
-		return new ReportQuery(q, industry, province, city, period, periodStart, periodEnd, accountId, newPage, size,
-				sort)
+		return new MarketReportQuery(q, industry, province, city, period, periodStart, periodEnd, accountId, newPage,
+				size, sort)
 			.url();
 	}
 
 	/** A header link: ascending first, descending when it is already ascending. */
 	public String withSort(String field) {
 		String next = sortOrDefault().equals(field + ",asc") ? field + ",desc" : field + ",asc";
-		return new ReportQuery(q, industry, province, city, period, periodStart, periodEnd, accountId, null, size, next)
+		return new MarketReportQuery(q, industry, province, city, period, periodStart, periodEnd, accountId, null, size,
+				next)
 			.url();
 	}
 

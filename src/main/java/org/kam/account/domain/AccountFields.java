@@ -5,6 +5,7 @@ import java.util.List;
 import org.kam.account.AccountStatus;
 import org.kam.account.SizeBand;
 import org.kam.account.Tier;
+import org.kam.account.UnifiedSocialCreditCode;
 import org.kam.account.Urgency;
 
 /**
@@ -12,14 +13,13 @@ import org.kam.account.Urgency;
  * canonical, the region resolved to codes with its full Chinese names (see
  * {@link #withRegion}).
  */
-record ArchiveFields(String name, String uscc, String industry, String province, String provinceCode, String city,
+record AccountFields(String name, String uscc, String industry, String province, String provinceCode, String city,
 		String cityCode, SizeBand sizeBand, String address, String website, AccountStatus status, Urgency urgency,
 		Tier tier, Long ownerId, List<String> tags, String needs, String preferences, String notes) {
 
-	static ArchiveFields from(AccountForm form, Long ownerId) {
-		return new ArchiveFields(form.name().trim(),
-				blankToNull(form.uscc()) == null ? null
-						: org.kam.account.UnifiedSocialCreditCode.normalize(form.uscc()),
+	static AccountFields from(AccountForm form, Long ownerId) {
+		return new AccountFields(form.name().trim(),
+				blankToNull(form.uscc()) == null ? null : UnifiedSocialCreditCode.normalize(form.uscc()),
 				blankToNull(form.industry()), blankToNull(form.province()), null, blankToNull(form.city()), null,
 				form.sizeBand(), blankToNull(form.address()), blankToNull(form.website()),
 				form.status() == null ? AccountStatus.POTENTIAL : form.status(),
@@ -29,8 +29,8 @@ record ArchiveFields(String name, String uscc, String industry, String province,
 				blankToNull(form.needs()), blankToNull(form.preferences()), blankToNull(form.notes()));
 	}
 
-	ArchiveFields withRegion(String newProvince, String newProvinceCode, String newCity, String newCityCode) {
-		return new ArchiveFields(name, uscc, industry, newProvince, newProvinceCode, newCity, newCityCode, sizeBand,
+	AccountFields withRegion(String newProvince, String newProvinceCode, String newCity, String newCityCode) {
+		return new AccountFields(name, uscc, industry, newProvince, newProvinceCode, newCity, newCityCode, sizeBand,
 				address, website, status, urgency, tier, ownerId, tags, needs, preferences, notes);
 	}
 

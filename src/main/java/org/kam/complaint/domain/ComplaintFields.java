@@ -13,12 +13,12 @@ import org.kam.shared.InvalidInputException;
  * its severity. Checks the rules a status brings: RESOLVED needs a resolution, CLOSED the
  * customer's confirmation or a note, and only a resolved complaint can be confirmed.
  */
-record Workflow(ComplaintForm form, long ownerId, ComplaintStatus status, OffsetDateTime respondedAt,
+record ComplaintFields(ComplaintForm form, long ownerId, ComplaintStatus status, OffsetDateTime respondedAt,
 		OffsetDateTime responseDueAt, OffsetDateTime resolutionDueAt, OffsetDateTime resolvedAt,
 		OffsetDateTime confirmedAt, OffsetDateTime closedAt) {
 
 	/** A new complaint, received in the status the form says (OPEN unless given). */
-	static Workflow start(ComplaintForm form, long ownerId, ComplaintTargets targets, OffsetDateTime now) {
+	static ComplaintFields start(ComplaintForm form, long ownerId, ComplaintTargets targets, OffsetDateTime now) {
 		return next(null, form, ownerId, targets, now);
 	}
 
@@ -26,7 +26,7 @@ record Workflow(ComplaintForm form, long ownerId, ComplaintStatus status, Offset
 	 * The complaint after the change; {@code current} is null for a new one. Times
 	 * already set are kept; reopening clears the resolution time.
 	 */
-	static Workflow next(Complaint current, ComplaintForm form, long ownerId, ComplaintTargets targets,
+	static ComplaintFields next(Complaint current, ComplaintForm form, long ownerId, ComplaintTargets targets,
 			OffsetDateTime now) {
 		ComplaintStatus status = form.statusOrOpen();
 		List<InvalidInputException.Problem> problems = new ArrayList<>();
@@ -71,7 +71,7 @@ record Workflow(ComplaintForm form, long ownerId, ComplaintStatus status, Offset
 		if (status == ComplaintStatus.CLOSED) {
 			closed = current != null && current.closedAt() != null ? current.closedAt() : now;
 		}
-		return new Workflow(form, ownerId, status, responded, form.receivedAt().plus(target.response()),
+		return new ComplaintFields(form, ownerId, status, responded, form.receivedAt().plus(target.response()),
 				form.receivedAt().plus(target.resolution()), resolved, confirmed, closed);
 	}
 

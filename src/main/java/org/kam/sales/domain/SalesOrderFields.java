@@ -11,13 +11,13 @@ import java.util.Locale;
  * An order that passed the checks, with its amounts computed: what gets written, and what
  * a re-sent order is compared with.
  */
-record CheckedOrder(long accountId, String orderNo, LocalDate orderDate, long salespersonId, String currency,
+record SalesOrderFields(long accountId, String orderNo, LocalDate orderDate, long salespersonId, String currency,
 		BigDecimal total, List<SalesLine> lines) {
 
 	/** numeric(18,2) holds less than 10^16. */
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("1E16");
 
-	CheckedOrder {
+	SalesOrderFields {
 		lines = List.copyOf(lines);
 	}
 
