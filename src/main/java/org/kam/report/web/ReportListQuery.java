@@ -1,10 +1,7 @@
 package org.kam.report.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.StringJoiner;
-
 import org.kam.report.ReportPeriod;
+import org.kam.shared.ListLinks;
 import org.kam.shared.PageQuery;
 
 /** The cross-account reports list's state, all of it in the URL. */
@@ -15,22 +12,15 @@ public record ReportListQuery(String period, ReportPeriod.Kind kind, Integer pag
 	}
 
 	public String withPage(int newPage) {
-		return new ReportListQuery(period, kind, newPage, size).url();
+		return links().toPage(newPage);
 	}
 
-	public String url() {
-		StringJoiner query = new StringJoiner("&", "/reports?", "").setEmptyValue("/reports");
-		add(query, "period", period);
-		add(query, "kind", kind);
-		add(query, "page", page == null || page == 0 ? null : page);
-		add(query, "size", size == null || size == PageQuery.DEFAULT_SIZE ? null : size);
-		return query.toString();
-	}
-
-	private static void add(StringJoiner query, String name, Object value) {
-		if (value != null && !value.toString().isBlank()) {
-			query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-		}
+	ListLinks links() {
+		return ListLinks.to("/reports")
+			.with("period", period)
+			.with("kind", kind)
+			.with(ListLinks.PAGE, page)
+			.with(ListLinks.SIZE, size);
 	}
 
 }
