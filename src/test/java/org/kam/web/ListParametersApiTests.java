@@ -1,6 +1,8 @@
 package org.kam.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +13,7 @@ import org.kam.support.Api;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,6 +78,18 @@ class ListParametersApiTests {
 				"is not a parameter of this operation (it accepts: accountId, breaching, ownerId, page, severity, size, status)");
 		assertProblem("/api/v1/reports?who=all", "who",
 				"is not a parameter of this operation (it accepts: accountId, kind, page, period, size, sort)");
+	}
+
+	@Test
+	void theApiDocsStillListEachParameterOfAList() {
+		JsonNode operation = api.get("/v3/api-docs").json().get("paths").get("/api/v1/contracts").get("get");
+		List<String> names = new ArrayList<>();
+		operation.get("parameters").forEach(parameter -> {
+			assertThat(parameter.get("in").asString()).isEqualTo("query");
+			names.add(parameter.get("name").asString());
+		});
+
+		assertThat(names).contains("accountId", "status", "type", "expiringWithinDays", "q", "page", "size", "sort");
 	}
 
 	@Test
