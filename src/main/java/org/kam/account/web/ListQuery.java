@@ -26,7 +26,7 @@ public record ListQuery(String q, String province, String city, String industry,
 	}
 
 	public PageQuery pageQuery() {
-		return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
+		return PageQuery.of(page, size);
 	}
 
 	public String sortOrDefault() {

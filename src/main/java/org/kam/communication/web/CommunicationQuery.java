@@ -22,7 +22,7 @@ public record CommunicationQuery(Long accountId, Channel channel,
 	}
 
 	public PageQuery pageQuery() {
-		return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
+		return PageQuery.of(page, size);
 	}
 
 	public boolean hasFilters() {

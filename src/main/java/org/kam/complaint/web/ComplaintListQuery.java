@@ -18,7 +18,7 @@ public record ComplaintListQuery(Long accountId, ComplaintStatus status, Complai
 	}
 
 	PageQuery pageQuery() {
-		return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
+		return PageQuery.of(page, size);
 	}
 
 	public String withPage(int newPage) {

@@ -36,8 +36,7 @@ public record DevelopmentPlanListQuery(String accountId, String ownerId, String 
 		Integer pageSize = number("size", size, problems);
 		PageQuery pageQuery = null;
 		try {
-			pageQuery = new PageQuery(pageNumber == null ? 0 : pageNumber,
-					pageSize == null ? PageQuery.DEFAULT_SIZE : pageSize);
+			pageQuery = PageQuery.of(pageNumber, pageSize);
 		}
 		catch (InvalidInputException e) {
 			problems.addAll(e.problems());

@@ -39,7 +39,7 @@ public record ReportQuery(String q, String industry, String province, String cit
 	}
 
 	public PageQuery pageQuery() {
-		return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
+		return PageQuery.of(page, size);
 	}
 
 	public String sortOrDefault() {

@@ -8,7 +8,7 @@ import org.kam.shared.PageQuery;
 public record ReportListQuery(String period, ReportPeriod.Kind kind, Integer page, Integer size) {
 
 	PageQuery pageQuery() {
-		return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
+		return PageQuery.of(page, size);
 	}
 
 	public String withPage(int newPage) {

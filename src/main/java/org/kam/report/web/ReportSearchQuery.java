@@ -11,7 +11,7 @@ public record ReportSearchQuery(String period, ReportPeriod.Kind kind, Long acco
 		String sort) {
 
 	PageQuery pageQuery() {
-		return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
+		return PageQuery.of(page, size);
 	}
 
 }

@@ -17,7 +17,7 @@ record SalesListQuery(Long accountId, Long salespersonId, @DateTimeFormat(iso = 
 	}
 
 	PageQuery pageQuery() {
-		return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
+		return PageQuery.of(page, size);
 	}
 
 	public String withPage(int newPage) {

@@ -28,7 +28,7 @@ public record ServicePlanListQuery(String who, String status, Boolean overdue, L
 	}
 
 	PageQuery pageQuery() {
-		return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
+		return PageQuery.of(page, size);
 	}
 
 	public String withPage(int newPage) {

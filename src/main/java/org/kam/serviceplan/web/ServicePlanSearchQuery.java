@@ -16,7 +16,7 @@ public record ServicePlanSearchQuery(Long accountId, Long responsibleId, Boolean
 	}
 
 	PageQuery pageQuery() {
-		return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
+		return PageQuery.of(page, size);
 	}
 
 }

@@ -46,8 +46,7 @@ record SurveyListQuery(String from, String to, String maxOverall, String npsGrou
 		}
 		PageQuery pageQuery = null;
 		try {
-			pageQuery = new PageQuery(pageNo == null ? 0 : pageNo,
-					pageSize == null ? PageQuery.DEFAULT_SIZE : pageSize);
+			pageQuery = PageQuery.of(pageNo, pageSize);
 		}
 		catch (InvalidInputException e) {
 			problems.addAll(e.problems());
