@@ -28,6 +28,14 @@ public record PageQuery(int page, int size) {
 		}
 	}
 
+	/**
+	 * The page a list's parameters ask for: without a page the first, without a size the
+	 * default.
+	 */
+	public static PageQuery of(Integer page, Integer size) {
+		return new PageQuery(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
+	}
+
 	public long offset() {
 		return (long) page * size;
 	}

@@ -27,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -127,11 +128,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		List<FieldProblem> problems = e.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(error -> new FieldProblem(error.getField(),
-					error.isBindingFailure() ? messages.getMessage(error, LocaleContextHolder.getLocale())
-							: error.getDefaultMessage()))
+			.map(error -> new FieldProblem(error.getField(), bindingMessage(error)))
 			.toList();
 		return ResponseEntity.badRequest().body(validationProblem(problems));
+	}
+
+	/**
+	 * A list's query object says a value of the wrong type in the words a single request
+	 * parameter would (lists bind their parameters into one query object).
+	 */
+	private String bindingMessage(FieldError error) {
+		if (!error.isBindingFailure()) {
+			return error.getDefaultMessage();
+		}
+		TypeMismatchException mismatch = error.contains(TypeMismatchException.class)
+				? error.unwrap(TypeMismatchException.class) : null;
+		if (mismatch == null || causeOfType(mismatch, CleanText.Refused.class) != null) {
+			return messages.getMessage(error, LocaleContextHolder.getLocale());
+		}
+		// page and size were int parameters: a list's Integer says the same
+		Class<?> type = mismatch.getRequiredType() == Integer.class ? int.class : mismatch.getRequiredType();
+		return wrongType(type);
 	}
 
 	@Override
@@ -175,10 +192,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				.body(validationProblem(
 						List.of(new FieldProblem(field, message(CleanText.MESSAGE_KEY, CleanText.MESSAGE)))));
 		}
-		Class<?> type = e.getRequiredType();
-		String message = type != null && type.isEnum() ? "must be one of " + enumValues(type)
-				: "must be a " + (type == null ? "valid value" : type.getSimpleName().toLowerCase());
+		String message = wrongType(e.getRequiredType());
 		return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(field, message))));
+	}
+
+	private static String wrongType(Class<?> type) {
+		return type != null && type.isEnum() ? "must be one of " + enumValues(type)
+				: "must be a " + (type == null ? "valid value" : type.getSimpleName().toLowerCase());
 	}
 
 	private String message(String key, String english) {

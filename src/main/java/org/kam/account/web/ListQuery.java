@@ -1,16 +1,11 @@
 package org.kam.account.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.StringJoiner;
-
 import org.kam.account.AccountStatus;
 import org.kam.account.SizeBand;
 import org.kam.account.Tier;
 import org.kam.account.Urgency;
 import org.kam.account.domain.AccountFilter;
+import org.kam.shared.ListLinks;
 import org.kam.shared.PageQuery;
 
 /**
@@ -31,7 +26,7 @@ public record ListQuery(String q, String province, String city, String industry,
 	}
 
 	public PageQuery pageQuery() {
-		return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
+		return PageQuery.of(page, size);
 	}
 
 	public String sortOrDefault() {
@@ -47,13 +42,11 @@ public record ListQuery(String q, String province, String city, String industry,
 	 * all).
 	 */
 	public String withStatus(AccountStatus newStatus) {
-		return new ListQuery(q, province, city, industry, newStatus, urgency, tier, ownerId, sizeBand, null, size, sort)
-			.url();
+		return links().filteredBy("status", newStatus);
 	}
 
 	public String withPage(int newPage) {
-		return new ListQuery(q, province, city, industry, status, urgency, tier, ownerId, sizeBand, newPage, size, sort)
-			.url();
+		return links().toPage(newPage);
 	}
 
 	/**
@@ -61,41 +54,28 @@ public record ListQuery(String q, String province, String city, String industry,
 	 * ascending.
 	 */
 	public String withSort(String field) {
-		String next = sortOrDefault().equals(field + ",asc") ? field + ",desc" : field + ",asc";
-		return new ListQuery(q, province, city, industry, status, urgency, tier, ownerId, sizeBand, null, size, next)
-			.url();
+		return links().sortedBy(ListLinks.ascendingFirst(sortOrDefault(), field));
 	}
 
 	/** "ascending", "descending" or "none", for aria-sort on the column header. */
 	public String sortState(String field) {
-		String current = sortOrDefault();
-		if (current.equals(field) || current.equals(field + ",asc")) {
-			return "ascending";
-		}
-		return current.equals(field + ",desc") ? "descending" : "none";
+		return ListLinks.sortState(sortOrDefault(), field);
 	}
 
-	public String url() {
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("q", q);
-		params.put("province", province);
-		params.put("city", city);
-		params.put("industry", industry);
-		params.put("status", status);
-		params.put("urgency", urgency);
-		params.put("tier", tier);
-		params.put("ownerId", ownerId);
-		params.put("sizeBand", sizeBand);
-		params.put("page", page == null || page == 0 ? null : page);
-		params.put("size", size == null || size == PageQuery.DEFAULT_SIZE ? null : size);
-		params.put("sort", sort == null || sort.isBlank() ? null : sort);
-		StringJoiner query = new StringJoiner("&", "/accounts?", "").setEmptyValue("/accounts");
-		params.forEach((name, value) -> {
-			if (value != null && !value.toString().isBlank()) {
-				query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-			}
-		});
-		return query.toString();
+	ListLinks links() {
+		return ListLinks.to("/accounts")
+			.with("q", q)
+			.with("province", province)
+			.with("city", city)
+			.with("industry", industry)
+			.with("status", status)
+			.with("urgency", urgency)
+			.with("tier", tier)
+			.with("ownerId", ownerId)
+			.with("sizeBand", sizeBand)
+			.with(ListLinks.PAGE, page)
+			.with(ListLinks.SIZE, size)
+			.with(ListLinks.SORT, sort);
 	}
 
 }

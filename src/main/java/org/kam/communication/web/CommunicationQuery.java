@@ -1,14 +1,10 @@
 package org.kam.communication.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.StringJoiner;
 
 import org.kam.communication.Channel;
 import org.kam.communication.domain.CommunicationFilter;
+import org.kam.shared.ListLinks;
 import org.kam.shared.PageQuery;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -26,7 +22,7 @@ public record CommunicationQuery(Long accountId, Channel channel,
 	}
 
 	public PageQuery pageQuery() {
-		return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
+		return PageQuery.of(page, size);
 	}
 
 	public boolean hasFilters() {
@@ -34,31 +30,24 @@ public record CommunicationQuery(Long accountId, Channel channel,
 	}
 
 	public String withPage(int newPage) {
-		return new CommunicationQuery(accountId, channel, from, to, ownerId, dueBefore, newPage, size, sort).url();
+		return links().toPage(newPage);
 	}
 
 	public String withoutAccount() {
-		return new CommunicationQuery(null, channel, from, to, ownerId, dueBefore, null, size, sort).url();
+		return links().filteredBy("accountId", null);
 	}
 
-	public String url() {
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("accountId", accountId);
-		params.put("channel", channel);
-		params.put("from", from);
-		params.put("to", to);
-		params.put("ownerId", ownerId);
-		params.put("dueBefore", dueBefore);
-		params.put("page", page == null || page == 0 ? null : page);
-		params.put("size", size == null || size == PageQuery.DEFAULT_SIZE ? null : size);
-		params.put("sort", sort == null || sort.isBlank() ? null : sort);
-		StringJoiner query = new StringJoiner("&", "/communications?", "").setEmptyValue("/communications");
-		params.forEach((name, value) -> {
-			if (value != null && !value.toString().isBlank()) {
-				query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-			}
-		});
-		return query.toString();
+	ListLinks links() {
+		return ListLinks.to("/communications")
+			.with("accountId", accountId)
+			.with("channel", channel)
+			.with("from", from)
+			.with("to", to)
+			.with("ownerId", ownerId)
+			.with("dueBefore", dueBefore)
+			.with(ListLinks.PAGE, page)
+			.with(ListLinks.SIZE, size)
+			.with(ListLinks.SORT, sort);
 	}
 
 }

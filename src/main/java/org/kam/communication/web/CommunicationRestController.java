@@ -13,10 +13,12 @@ import org.kam.communication.domain.CommunicationService;
 import org.kam.identity.CurrentUser;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -50,17 +52,8 @@ class CommunicationRestController {
 
 	/** Communications across the accounts the caller may read. */
 	@GetMapping("/api/v1/communications")
-	PageResult<Communication> search(@RequestParam(required = false) Long accountId,
-			@RequestParam(required = false) Channel channel,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long ownerId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
-			@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-			@RequestParam(required = false) String sort, CurrentUser user) {
-		CommunicationFilter filter = new CommunicationFilter(accountId, channel, from, to, ownerId, dueBefore);
-		return communications.search(filter, sort, new PageQuery(page, size), user);
+	PageResult<Communication> search(@ParameterObject @ModelAttribute CommunicationQuery query, CurrentUser user) {
+		return communications.search(query.filter(), query.sort(), query.pageQuery(), user);
 	}
 
 	@PostMapping(BASE)

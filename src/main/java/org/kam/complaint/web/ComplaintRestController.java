@@ -13,9 +13,11 @@ import org.kam.complaint.domain.ComplaintService;
 import org.kam.identity.CurrentUser;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -40,13 +42,8 @@ class ComplaintRestController {
 	}
 
 	@GetMapping("/api/v1/complaints")
-	PageResult<Complaint> list(@RequestParam(required = false) Long accountId,
-			@RequestParam(required = false) ComplaintStatus status,
-			@RequestParam(required = false) ComplaintSeverity severity, @RequestParam(required = false) Long ownerId,
-			@RequestParam(required = false) Boolean breaching, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size, CurrentUser user) {
-		return complaints.list(new ComplaintFilter(accountId, status, severity, ownerId, breaching),
-				new PageQuery(page, size), user);
+	PageResult<Complaint> list(@ParameterObject @ModelAttribute ComplaintListQuery query, CurrentUser user) {
+		return complaints.list(query.filter(), query.pageQuery(), user);
 	}
 
 	@GetMapping(ACCOUNT_COMPLAINTS)

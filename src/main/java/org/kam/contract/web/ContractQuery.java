@@ -1,14 +1,9 @@
 package org.kam.contract.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.StringJoiner;
-
 import org.kam.contract.ContractStatus;
 import org.kam.contract.ContractType;
 import org.kam.contract.domain.ContractFilter;
+import org.kam.shared.ListLinks;
 import org.kam.shared.PageQuery;
 
 /**
@@ -23,7 +18,7 @@ public record ContractQuery(Long accountId, ContractStatus status, ContractType 
 	}
 
 	PageQuery pageQuery() {
-		return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
+		return PageQuery.of(page, size);
 	}
 
 	public String sortOrDefault() {
@@ -34,41 +29,29 @@ public record ContractQuery(Long accountId, ContractStatus status, ContractType 
 	}
 
 	public String withPage(int newPage) {
-		return new ContractQuery(accountId, status, type, expiringWithinDays, q, newPage, size, sort).url();
+		return links().toPage(newPage);
 	}
 
 	/** A header link: ascending first, descending when it is already ascending. */
 	public String withSort(String field) {
-		String next = sortOrDefault().equals(field + ",asc") ? field + ",desc" : field + ",asc";
-		return new ContractQuery(accountId, status, type, expiringWithinDays, q, null, size, next).url();
+		return links().sortedBy(ListLinks.ascendingFirst(sortOrDefault(), field));
 	}
 
 	/** "ascending", "descending" or "none", for aria-sort. */
 	public String sortState(String field) {
-		String current = sortOrDefault();
-		if (current.equals(field) || current.equals(field + ",asc")) {
-			return "ascending";
-		}
-		return current.equals(field + ",desc") ? "descending" : "none";
+		return ListLinks.sortState(sortOrDefault(), field);
 	}
 
-	public String url() {
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("accountId", accountId);
-		params.put("status", status);
-		params.put("type", type);
-		params.put("expiringWithinDays", expiringWithinDays);
-		params.put("q", q);
-		params.put("page", page == null || page == 0 ? null : page);
-		params.put("size", size == null || size == PageQuery.DEFAULT_SIZE ? null : size);
-		params.put("sort", sort == null || sort.isBlank() ? null : sort);
-		StringJoiner query = new StringJoiner("&", "/contracts?", "").setEmptyValue("/contracts");
-		params.forEach((name, value) -> {
-			if (value != null && !value.toString().isBlank()) {
-				query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-			}
-		});
-		return query.toString();
+	ListLinks links() {
+		return ListLinks.to("/contracts")
+			.with("accountId", accountId)
+			.with("status", status)
+			.with("type", type)
+			.with("expiringWithinDays", expiringWithinDays)
+			.with("q", q)
+			.with(ListLinks.PAGE, page)
+			.with(ListLinks.SIZE, size)
+			.with(ListLinks.SORT, sort);
 	}
 
 }

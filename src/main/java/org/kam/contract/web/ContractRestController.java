@@ -13,9 +13,11 @@ import org.kam.contract.domain.ContractService;
 import org.kam.identity.CurrentUser;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -41,14 +43,8 @@ class ContractRestController {
 	 * within that many days, ordered by end date.
 	 */
 	@GetMapping("/api/v1/contracts")
-	PageResult<Contract> search(@RequestParam(required = false) Long accountId,
-			@RequestParam(required = false) ContractStatus status, @RequestParam(required = false) ContractType type,
-			@RequestParam(required = false) Integer expiringWithinDays, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-			@RequestParam(required = false) String sort, CurrentUser user) {
-		ContractFilter filter = new ContractFilter(accountId, status, type, expiringWithinDays, q);
-		return contracts.search(filter, sort, new PageQuery(page, size), user);
+	PageResult<Contract> search(@ParameterObject @ModelAttribute ContractQuery query, CurrentUser user) {
+		return contracts.search(query.filter(), query.sort(), query.pageQuery(), user);
 	}
 
 	@GetMapping(ONE_ACCOUNT)

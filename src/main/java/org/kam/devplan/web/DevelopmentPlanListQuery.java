@@ -1,18 +1,14 @@
 package org.kam.devplan.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 
 import org.kam.devplan.domain.DevelopmentPlanFilter;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.InvalidInputException.Problem;
+import org.kam.shared.ListLinks;
 import org.kam.shared.PageQuery;
 
 /**
@@ -40,8 +36,7 @@ public record DevelopmentPlanListQuery(String accountId, String ownerId, String 
 		Integer pageSize = number("size", size, problems);
 		PageQuery pageQuery = null;
 		try {
-			pageQuery = new PageQuery(pageNumber == null ? 0 : pageNumber,
-					pageSize == null ? PageQuery.DEFAULT_SIZE : pageSize);
+			pageQuery = PageQuery.of(pageNumber, pageSize);
 		}
 		catch (InvalidInputException e) {
 			problems.addAll(e.problems());
@@ -65,43 +60,31 @@ public record DevelopmentPlanListQuery(String accountId, String ownerId, String 
 	}
 
 	public String withPage(int newPage) {
-		return new DevelopmentPlanListQuery(accountId, ownerId, from, to, overdue, String.valueOf(newPage), size, sort)
-			.url();
+		return links().toPage(newPage);
 	}
 
 	/** A header link: ascending first, descending when it is already ascending. */
 	public String withSort(String field) {
 		String current = sortOrDefault();
 		String next = current.equals(field) || current.equals(field + ",asc") ? field + ",desc" : field + ",asc";
-		return new DevelopmentPlanListQuery(accountId, ownerId, from, to, overdue, null, size, next).url();
+		return links().sortedBy(next);
 	}
 
 	/** "ascending", "descending" or "none", for aria-sort. */
 	public String sortState(String field) {
-		String current = sortOrDefault();
-		if (current.equals(field) || current.equals(field + ",asc")) {
-			return "ascending";
-		}
-		return current.equals(field + ",desc") ? "descending" : "none";
+		return ListLinks.sortState(sortOrDefault(), field);
 	}
 
-	public String url() {
-		Map<String, String> params = new LinkedHashMap<>();
-		params.put("accountId", accountId);
-		params.put("ownerId", ownerId);
-		params.put("from", from);
-		params.put("to", to);
-		params.put("overdue", overdue);
-		params.put("page", "0".equals(page) ? null : page);
-		params.put("size", String.valueOf(PageQuery.DEFAULT_SIZE).equals(size) ? null : size);
-		params.put("sort", sort);
-		StringJoiner query = new StringJoiner("&", "/development-plans?", "").setEmptyValue("/development-plans");
-		params.forEach((name, value) -> {
-			if (!blank(value)) {
-				query.add(name + "=" + URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));
-			}
-		});
-		return query.toString();
+	ListLinks links() {
+		return ListLinks.to("/development-plans")
+			.with("accountId", accountId)
+			.with("ownerId", ownerId)
+			.with("from", from)
+			.with("to", to)
+			.with("overdue", overdue)
+			.with(ListLinks.PAGE, page)
+			.with(ListLinks.SIZE, size)
+			.with(ListLinks.SORT, sort);
 	}
 
 	private static boolean blank(String value) {

@@ -11,9 +11,11 @@ import org.kam.devplan.domain.DevelopmentPlanSummary;
 import org.kam.identity.CurrentUser;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -39,15 +41,10 @@ class DevelopmentPlanRestController {
 	 * parameters as the page {@code /development-plans}, 400 naming each bad one.
 	 */
 	@GetMapping("/api/v1/development-plans")
-	PageResult<DevelopmentPlanSummary> search(@RequestParam(required = false) String accountId,
-			@RequestParam(required = false) String ownerId, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String overdue,
-			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-			@RequestParam(required = false) String sort, CurrentUser user) {
-		DevelopmentPlanListQuery.Read read = new DevelopmentPlanListQuery(accountId, ownerId, from, to, overdue, page,
-				size, sort)
-			.read();
-		return plans.list(read.filter(), sort, read.page(), user);
+	PageResult<DevelopmentPlanSummary> search(@ParameterObject @ModelAttribute DevelopmentPlanListQuery query,
+			CurrentUser user) {
+		DevelopmentPlanListQuery.Read read = query.read();
+		return plans.list(read.filter(), query.sort(), read.page(), user);
 	}
 
 	/** The account's plans, newest period first. */

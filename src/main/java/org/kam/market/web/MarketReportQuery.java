@@ -1,15 +1,11 @@
 package org.kam.market.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.StringJoiner;
 
 import org.kam.market.domain.MarketReportFilter;
 import org.kam.market.domain.MarketReportPeriod;
 import org.kam.shared.InvalidInputException;
+import org.kam.shared.ListLinks;
 import org.kam.shared.PageQuery;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -43,7 +39,7 @@ public record MarketReportQuery(String q, String industry, String province, Stri
 	}
 
 	public PageQuery pageQuery() {
-		return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
+		return PageQuery.of(page, size);
 	}
 
 	public String sortOrDefault() {
@@ -55,48 +51,32 @@ public record MarketReportQuery(String q, String industry, String province, Stri
 	}
 
 	public String withPage(int newPage) {
-		return new MarketReportQuery(q, industry, province, city, period, periodStart, periodEnd, accountId, newPage,
-				size, sort)
-			.url();
+		return links().toPage(newPage);
 	}
 
 	/** A header link: ascending first, descending when it is already ascending. */
 	public String withSort(String field) {
-		String next = sortOrDefault().equals(field + ",asc") ? field + ",desc" : field + ",asc";
-		return new MarketReportQuery(q, industry, province, city, period, periodStart, periodEnd, accountId, null, size,
-				next)
-			.url();
+		return links().sortedBy(ListLinks.ascendingFirst(sortOrDefault(), field));
 	}
 
 	/** "ascending", "descending" or "none", for aria-sort on the column header. */
 	public String sortState(String field) {
-		String current = sortOrDefault();
-		if (current.equals(field) || current.equals(field + ",asc")) {
-			return "ascending";
-		}
-		return current.equals(field + ",desc") ? "descending" : "none";
+		return ListLinks.sortState(sortOrDefault(), field);
 	}
 
-	public String url() {
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("q", q);
-		params.put("industry", industry);
-		params.put("province", province);
-		params.put("city", city);
-		params.put("period", period);
-		params.put("periodStart", periodStart);
-		params.put("periodEnd", periodEnd);
-		params.put("accountId", accountId);
-		params.put("page", page == null || page == 0 ? null : page);
-		params.put("size", size == null || size == PageQuery.DEFAULT_SIZE ? null : size);
-		params.put("sort", sort == null || sort.isBlank() ? null : sort);
-		StringJoiner query = new StringJoiner("&", "/market-reports?", "").setEmptyValue("/market-reports");
-		params.forEach((name, value) -> {
-			if (value != null && !value.toString().isBlank()) {
-				query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-			}
-		});
-		return query.toString();
+	ListLinks links() {
+		return ListLinks.to("/market-reports")
+			.with("q", q)
+			.with("industry", industry)
+			.with("province", province)
+			.with("city", city)
+			.with("period", period)
+			.with("periodStart", periodStart)
+			.with("periodEnd", periodEnd)
+			.with("accountId", accountId)
+			.with(ListLinks.PAGE, page)
+			.with(ListLinks.SIZE, size)
+			.with(ListLinks.SORT, sort);
 	}
 
 }

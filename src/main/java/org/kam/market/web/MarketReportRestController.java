@@ -1,7 +1,6 @@
 package org.kam.market.web;
 
 import java.net.URI;
-import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -9,18 +8,17 @@ import org.kam.identity.CurrentUser;
 import org.kam.market.domain.MarketReport;
 import org.kam.market.domain.MarketReportForm;
 import org.kam.market.domain.MarketReportService;
-import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -35,17 +33,8 @@ class MarketReportRestController {
 	}
 
 	@GetMapping
-	PageResult<MarketReport> list(@RequestParam(required = false) String q,
-			@RequestParam(required = false) String industry, @RequestParam(required = false) String province,
-			@RequestParam(required = false) String city, @RequestParam(required = false) String period,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
-			@RequestParam(required = false) Long accountId, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-			@RequestParam(required = false) String sort, CurrentUser user) {
-		MarketReportQuery query = new MarketReportQuery(q, industry, province, city, period, periodStart, periodEnd,
-				accountId, page, size, sort);
-		return reports.list(query.filter(), sort, query.pageQuery(), user);
+	PageResult<MarketReport> list(@ParameterObject @ModelAttribute MarketReportQuery query, CurrentUser user) {
+		return reports.list(query.filter(), query.sort(), query.pageQuery(), user);
 	}
 
 	@PostMapping

@@ -13,10 +13,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * Reports across the accounts the user may read, filtered by period and kind (e.g. every
- * report of 2026-Q3), from the main menu.
+ * report of 2026-Q3), from the main menu; the full page, or only the results when htmx
+ * asks for them.
  */
 @Controller
 class ReportListController {
@@ -28,7 +30,9 @@ class ReportListController {
 	}
 
 	@GetMapping("/reports")
-	String list(@ModelAttribute("query") ReportListQuery query, CurrentUser user, Model model) {
+	String list(@ModelAttribute("query") ReportListQuery query, CurrentUser user, Model model,
+			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean restore) {
 		PageQuery page = query.pageQuery();
 		PageResult<ReportListing> result;
 		try {
@@ -45,7 +49,9 @@ class ReportListController {
 		model.addAttribute("result", result);
 		model.addAttribute("kinds", ReportPeriod.Kind.values());
 		model.addAttribute("totalPages", result.totalPages());
-		return "report/list";
+		boolean partial = htmx && !restore;
+		model.addAttribute("partial", partial);
+		return partial ? "report/list :: results" : "report/list";
 	}
 
 }

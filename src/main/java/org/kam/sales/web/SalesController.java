@@ -41,6 +41,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
@@ -212,14 +213,19 @@ class SalesController {
 	 */
 	@GetMapping("/sales")
 	String list(@ModelAttribute("query") SalesListQuery query, CurrentUser user, Model model, Locale locale,
-			HttpServletResponse response) {
+			HttpServletResponse response, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean restore) {
+		boolean partial = htmx && !restore;
 		PageResult<SalesOrder> result;
 		List<FieldProblem> problems = List.of();
 		try {
 			result = sales.search(query.filter(), query.sort(), query.pageQuery(), user);
 		}
 		catch (InvalidInputException e) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			// htmx swaps only 2xx answers, so its partial says the same with 200
+			if (!partial) {
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			}
 			problems = e.problems().stream().map(problem -> problem.in(messages, locale)).toList();
 			result = new PageResult<>(List.of(), 0, PageQuery.DEFAULT_SIZE, 0);
 		}
@@ -235,7 +241,8 @@ class SalesController {
 					.distinct()
 					.toList()));
 		model.addAttribute("salespersonChoices", choices(query.salespersonId()));
-		return "sales/list";
+		model.addAttribute("partial", partial);
+		return partial ? "sales/list :: results" : "sales/list";
 	}
 
 	/** The form after its "add line" or "remove" button, or null when it was saved. */

@@ -1,13 +1,9 @@
 package org.kam.sales.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.StringJoiner;
 
 import org.kam.sales.domain.SalesFilter;
+import org.kam.shared.ListLinks;
 import org.kam.shared.PageQuery;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -21,36 +17,28 @@ record SalesListQuery(Long accountId, Long salespersonId, @DateTimeFormat(iso = 
 	}
 
 	PageQuery pageQuery() {
-		return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
+		return PageQuery.of(page, size);
 	}
 
 	public String withPage(int newPage) {
-		return new SalesListQuery(accountId, salespersonId, from, to, product, newPage, size, sort).url();
+		return links().toPage(newPage);
 	}
 
 	public String withSort(String field) {
 		String current = sort == null || sort.isBlank() ? "orderDate,desc" : sort;
-		String next = current.equals(field + ",desc") ? field + ",asc" : field + ",desc";
-		return new SalesListQuery(accountId, salespersonId, from, to, product, null, size, next).url();
+		return links().sortedBy(ListLinks.descendingFirst(current, field));
 	}
 
-	public String url() {
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("accountId", accountId);
-		params.put("salespersonId", salespersonId);
-		params.put("from", from);
-		params.put("to", to);
-		params.put("product", product);
-		params.put("page", page == null || page == 0 ? null : page);
-		params.put("size", size == null || size == PageQuery.DEFAULT_SIZE ? null : size);
-		params.put("sort", sort);
-		StringJoiner query = new StringJoiner("&", "/sales?", "").setEmptyValue("/sales");
-		params.forEach((name, value) -> {
-			if (value != null && !value.toString().isBlank()) {
-				query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-			}
-		});
-		return query.toString();
+	ListLinks links() {
+		return ListLinks.to("/sales")
+			.with("accountId", accountId)
+			.with("salespersonId", salespersonId)
+			.with("from", from)
+			.with("to", to)
+			.with("product", product)
+			.with(ListLinks.PAGE, page)
+			.with(ListLinks.SIZE, size)
+			.with(ListLinks.SORT, sort);
 	}
 
 }

@@ -1,17 +1,14 @@
 package org.kam.sales.web;
 
-import java.time.LocalDate;
-
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kam.identity.CurrentUser;
-import org.kam.sales.domain.SalesFilter;
 import org.kam.sales.domain.SalesOrder;
 import org.kam.sales.domain.SalesService;
-import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,15 +34,8 @@ class SalesSearchRestController {
 	 * first), total or orderNo.
 	 */
 	@GetMapping
-	PageResult<SalesOrder> list(@RequestParam(required = false) Long accountId,
-			@RequestParam(required = false) Long salespersonId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String product, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-			@RequestParam(required = false) String sort, CurrentUser user) {
-		return sales.search(new SalesFilter(accountId, salespersonId, from, to, product), sort,
-				new PageQuery(page, size), user);
+	PageResult<SalesOrder> list(@ParameterObject @ModelAttribute SalesListQuery query, CurrentUser user) {
+		return sales.search(query.filter(), query.sort(), query.pageQuery(), user);
 	}
 
 	/**

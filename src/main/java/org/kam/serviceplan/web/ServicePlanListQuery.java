@@ -1,14 +1,9 @@
 package org.kam.serviceplan.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.StringJoiner;
-
 import org.kam.identity.CurrentUser;
 import org.kam.serviceplan.domain.ServicePlanFilter;
 import org.kam.serviceplan.domain.ServicePlanStatus;
+import org.kam.shared.ListLinks;
 import org.kam.shared.PageQuery;
 
 /**
@@ -33,28 +28,21 @@ public record ServicePlanListQuery(String who, String status, Boolean overdue, L
 	}
 
 	PageQuery pageQuery() {
-		return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
+		return PageQuery.of(page, size);
 	}
 
 	public String withPage(int newPage) {
-		return new ServicePlanListQuery(who, status, overdue, accountId, newPage, size).url();
+		return links().toPage(newPage);
 	}
 
-	public String url() {
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("who", who);
-		params.put("status", status);
-		params.put("overdue", overdue);
-		params.put("accountId", accountId);
-		params.put("page", page == null || page == 0 ? null : page);
-		params.put("size", size == null || size == PageQuery.DEFAULT_SIZE ? null : size);
-		StringJoiner query = new StringJoiner("&", "/service-plans?", "").setEmptyValue("/service-plans");
-		params.forEach((name, value) -> {
-			if (value != null && !value.toString().isBlank()) {
-				query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-			}
-		});
-		return query.toString();
+	ListLinks links() {
+		return ListLinks.to("/service-plans")
+			.with("who", who)
+			.with("status", status)
+			.with("overdue", overdue)
+			.with("accountId", accountId)
+			.with(ListLinks.PAGE, page)
+			.with(ListLinks.SIZE, size);
 	}
 
 }

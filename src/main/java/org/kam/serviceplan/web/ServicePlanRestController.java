@@ -6,15 +6,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.kam.identity.CurrentUser;
 import org.kam.serviceplan.domain.ServicePlan;
-import org.kam.serviceplan.domain.ServicePlanFilter;
 import org.kam.serviceplan.domain.ServicePlanForm;
 import org.kam.serviceplan.domain.ServicePlanService;
-import org.kam.serviceplan.domain.ServicePlanStatus;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -36,13 +36,8 @@ class ServicePlanRestController {
 
 	/** Across the accounts the caller may read; overdue and upcoming first by default. */
 	@GetMapping("/api/v1/service-plans")
-	PageResult<ServicePlan> search(@RequestParam(required = false) Long accountId,
-			@RequestParam(required = false) Long responsibleId, @RequestParam(required = false) Boolean overdue,
-			@RequestParam(required = false) ServicePlanStatus status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-			@RequestParam(required = false) String sort, CurrentUser user) {
-		ServicePlanFilter filter = new ServicePlanFilter(accountId, responsibleId, overdue, status, false);
-		return plans.list(filter, sort, new PageQuery(page, size), user);
+	PageResult<ServicePlan> search(@ParameterObject @ModelAttribute ServicePlanSearchQuery query, CurrentUser user) {
+		return plans.list(query.filter(), query.sort(), query.pageQuery(), user);
 	}
 
 	@GetMapping(BASE)

@@ -1,19 +1,15 @@
 package org.kam.survey.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.StringJoiner;
 import java.util.function.Function;
 
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.InvalidInputException.Problem;
+import org.kam.shared.ListLinks;
 import org.kam.shared.PageQuery;
 import org.kam.survey.domain.NpsGroup;
 import org.kam.survey.domain.SurveyFilter;
@@ -50,8 +46,7 @@ record SurveyListQuery(String from, String to, String maxOverall, String npsGrou
 		}
 		PageQuery pageQuery = null;
 		try {
-			pageQuery = new PageQuery(pageNo == null ? 0 : pageNo,
-					pageSize == null ? PageQuery.DEFAULT_SIZE : pageSize);
+			pageQuery = PageQuery.of(pageNo, pageSize);
 		}
 		catch (InvalidInputException e) {
 			problems.addAll(e.problems());
@@ -75,45 +70,31 @@ record SurveyListQuery(String from, String to, String maxOverall, String npsGrou
 	 */
 	public String withSort(String field) {
 		String current = present(sort) ? sort.trim() : DEFAULT_SORT;
-		String next = current.equals(field + ",desc") ? field + ",asc" : field + ",desc";
-		return new SurveyListQuery(from, to, maxOverall, npsGroup, ownerId, accountId, next, null, size).url();
+		return links().sortedBy(ListLinks.descendingFirst(current, field));
 	}
 
 	/**
 	 * Which way the list is sorted by this field: "ascending", "descending" or "none".
 	 */
 	public String sortState(String field) {
-		String current = present(sort) ? sort.trim() : DEFAULT_SORT;
-		if (current.equals(field) || current.equals(field + ",asc")) {
-			return "ascending";
-		}
-		return current.equals(field + ",desc") ? "descending" : "none";
+		return ListLinks.sortState(present(sort) ? sort.trim() : DEFAULT_SORT, field);
 	}
 
 	public String withPage(int newPage) {
-		return new SurveyListQuery(from, to, maxOverall, npsGroup, ownerId, accountId, sort, String.valueOf(newPage),
-				size)
-			.url();
+		return links().toPage(newPage);
 	}
 
-	public String url() {
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("from", from);
-		params.put("to", to);
-		params.put("maxOverall", maxOverall);
-		params.put("npsGroup", npsGroup);
-		params.put("ownerId", ownerId);
-		params.put("accountId", accountId);
-		params.put("sort", sort);
-		params.put("page", "0".equals(page) ? null : page);
-		params.put("size", String.valueOf(PageQuery.DEFAULT_SIZE).equals(size) ? null : size);
-		StringJoiner query = new StringJoiner("&", "/surveys?", "").setEmptyValue("/surveys");
-		params.forEach((name, value) -> {
-			if (value != null && !value.toString().isBlank()) {
-				query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-			}
-		});
-		return query.toString();
+	ListLinks links() {
+		return ListLinks.to("/surveys")
+			.with("from", from)
+			.with("to", to)
+			.with("maxOverall", maxOverall)
+			.with("npsGroup", npsGroup)
+			.with("ownerId", ownerId)
+			.with("accountId", accountId)
+			.with(ListLinks.SORT, sort)
+			.with(ListLinks.PAGE, page)
+			.with(ListLinks.SIZE, size);
 	}
 
 	private NpsGroup group(List<Problem> problems) {

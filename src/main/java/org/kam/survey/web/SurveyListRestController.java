@@ -6,6 +6,7 @@ import org.kam.identity.CurrentUser;
 import org.kam.shared.PageResult;
 import org.kam.survey.domain.Survey;
 import org.kam.survey.domain.SurveyService;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,7 +26,7 @@ class SurveyListRestController {
 			description = "Filters from, to (ISO dates, inclusive), maxOverall (1–5), npsGroup (PROMOTER 9–10, "
 					+ "PASSIVE 7–8, DETRACTOR 0–6), ownerId (the account's owner), accountId (one account); sort surveyedOn (default, newest "
 					+ "first) or overall; page, size.")
-	PageResult<Survey> list(@ModelAttribute SurveyListQuery query, CurrentUser user) {
+	PageResult<Survey> list(@ParameterObject @ModelAttribute SurveyListQuery query, CurrentUser user) {
 		SurveyListQuery.Parsed parsed = query.parse();
 		return surveys.list(parsed.filter(), query.sort(), parsed.page(), user);
 	}
