@@ -146,8 +146,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (mismatch == null || causeOfType(mismatch, CleanText.Refused.class) != null) {
 			return messages.getMessage(error, LocaleContextHolder.getLocale());
 		}
-		// page and size were int parameters: a list's Integer says the same
-		Class<?> type = mismatch.getRequiredType() == Integer.class ? int.class : mismatch.getRequiredType();
+		// page and size were int parameters, the other numbers Integer ones: each keeps
+		// its words
+		boolean paging = error.getField().equals("page") || error.getField().equals("size");
+		Class<?> type = paging && mismatch.getRequiredType() == Integer.class ? int.class : mismatch.getRequiredType();
 		return wrongType(type);
 	}
 

@@ -49,6 +49,8 @@ class ListParametersApiTests {
 		assertProblem("/api/v1/contracts?accountId=abc", "accountId", "must be a long");
 		assertProblem("/api/v1/complaints?page=abc", "page", "must be a int");
 		assertProblem("/api/v1/sales?size=x", "size", "must be a int");
+		// an Integer parameter before lists bound query objects: same words as then
+		assertProblem("/api/v1/contracts?expiringWithinDays=abc", "expiringWithinDays", "must be a integer");
 		assertProblem("/api/v1/communications?from=2026-13-01", "from", "must be a localdate");
 		assertProblem("/api/v1/complaints?breaching=maybe", "breaching", "must be a boolean");
 		assertProblem("/api/v1/service-plans?responsibleId=me", "responsibleId", "must be a long");
