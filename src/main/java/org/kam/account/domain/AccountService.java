@@ -34,7 +34,7 @@ public class AccountService {
 	private static final String ACCOUNT = "Account";
 
 	/** The kind of record in {@code RecordChanged} events. */
-	static final String KIND = "account";
+	static final String KIND = "accounts";
 
 	/** The similar names a warning lists at most. */
 	private static final int SIMILAR_SHOWN = 10;

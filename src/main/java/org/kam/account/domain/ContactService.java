@@ -28,7 +28,7 @@ public class ContactService {
 	 * The kind of record in {@code RecordChanged} events; a contact's fields are personal
 	 * data.
 	 */
-	static final String KIND = "contact";
+	static final String KIND = "contacts";
 
 	private final Contacts contacts;
 

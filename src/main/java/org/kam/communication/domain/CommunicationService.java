@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.kam.account.AccountApi;
 import org.kam.account.ContactRef;
+import org.kam.communication.CommunicationKind;
 import org.kam.communication.DueNextStep;
 import org.kam.communication.NextStepsDue;
 import org.kam.governance.AccountAccessPolicy;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommunicationService {
 
 	/** The kind of record in {@code RecordChanged} events. */
-	static final String KIND = "communication";
+	static final String KIND = CommunicationKind.KIND.key();
 
 	private static final String COMMUNICATION = "Communication";
 

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.kam.account.AccountApi;
+import org.kam.complaint.ComplaintKind;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComplaintService {
 
 	/** The kind of record in {@code RecordChanged} events. */
-	static final String KIND = "complaint";
+	static final String KIND = ComplaintKind.KIND.key();
 
 	private static final String COMPLAINT = "Complaint";
 

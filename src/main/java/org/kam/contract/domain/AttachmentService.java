@@ -31,7 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
 public class AttachmentService {
 
 	/** The kind of record in {@code RecordChanged} events. */
-	static final String KIND = "contract-attachment";
+	static final String KIND = "contract-attachments";
 
 	private static final String ATTACHMENT = "Attachment";
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.kam.account.AccountApi;
+import org.kam.contract.ContractKind;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.identity.CurrentUser;
 import org.kam.shared.CountCap;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContractService {
 
 	/** The kind of record in {@code RecordChanged} events. */
-	static final String KIND = "contract";
+	static final String KIND = ContractKind.KIND.key();
 
 	private static final String CONTRACT = "Contract";
 

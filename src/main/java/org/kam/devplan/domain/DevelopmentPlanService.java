@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.kam.account.AccountApi;
 import org.kam.account.ContactRef;
+import org.kam.devplan.DevelopmentPlanKind;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.identity.CurrentUser;
 import org.kam.shared.CountCap;
@@ -42,7 +43,7 @@ public class DevelopmentPlanService {
 	 * The kind of record in {@code RecordChanged} events; milestones and stakeholders are
 	 * fields of the plan.
 	 */
-	static final String KIND = "development-plan";
+	static final String KIND = DevelopmentPlanKind.KIND.key();
 
 	private static final String PLAN = "Development plan";
 

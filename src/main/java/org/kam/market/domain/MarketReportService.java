@@ -18,6 +18,7 @@ import org.kam.account.AccountApi;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.governance.SqlCondition;
 import org.kam.identity.CurrentUser;
+import org.kam.market.MarketReportKind;
 import org.kam.shared.CountCap;
 import org.kam.shared.ForbiddenException;
 import org.kam.shared.InvalidInputException.Problem;
@@ -39,7 +40,7 @@ public class MarketReportService {
 	 * The kind of record in {@code RecordChanged} events (no account: accountIds is a
 	 * field); competitors are a field of the report.
 	 */
-	static final String KIND = "market-report";
+	static final String KIND = MarketReportKind.KIND.key();
 
 	private static final String REPORT = "Market report";
 

@@ -12,6 +12,7 @@ import org.kam.account.AccountSummary;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.governance.SqlCondition;
 import org.kam.identity.CurrentUser;
+import org.kam.report.ReportKind;
 import org.kam.report.ReportPeriod;
 import org.kam.shared.CountCap;
 import org.kam.shared.InvalidInputException;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportService {
 
 	/** The kind of record in {@code RecordChanged} events. */
-	static final String KIND = "periodic-report";
+	static final String KIND = ReportKind.KIND.key();
 
 	private static final String REPORT = "Report";
 

@@ -25,6 +25,7 @@ import org.kam.account.AccountApi;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
+import org.kam.sales.SalesKind;
 import org.kam.shared.CountCap;
 import org.kam.shared.FieldProblem;
 import org.kam.shared.ForbiddenException;
@@ -54,7 +55,7 @@ public class SalesService {
 	 * The kind of record in {@code RecordChanged} events; the lines are a field of the
 	 * order.
 	 */
-	static final String KIND = "sales-order";
+	static final String KIND = SalesKind.KIND.key();
 
 	/** Orders one bulk call may carry. */
 	public static final int MAX_BULK = 10_000;

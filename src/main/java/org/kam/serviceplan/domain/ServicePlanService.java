@@ -12,6 +12,7 @@ import org.kam.account.AccountApi;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
+import org.kam.serviceplan.ServicePlanKind;
 import org.kam.shared.CountCap;
 import org.kam.shared.InvalidInputException.Problem;
 import org.kam.shared.InvalidInputException;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServicePlanService {
 
 	/** The kind of record in {@code RecordChanged} events. */
-	static final String KIND = "service-plan";
+	static final String KIND = ServicePlanKind.KIND.key();
 
 	private static final String PLAN = "Service plan";
 

@@ -21,6 +21,7 @@ import org.kam.shared.PageResult;
 import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
+import org.kam.survey.SurveyKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SurveyService {
 
 	/** The kind of record in {@code RecordChanged} events. */
-	static final String KIND = "survey";
+	static final String KIND = SurveyKind.KIND.key();
 
 	private static final String SURVEY = "Survey";
 
