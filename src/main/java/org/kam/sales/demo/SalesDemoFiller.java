@@ -1,4 +1,4 @@
-package org.kam.sales.domain;
+package org.kam.sales.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,6 +13,10 @@ import java.util.SplittableRandom;
 import org.kam.dataops.DemoAccountRef;
 import org.kam.dataops.DemoContext;
 import org.kam.dataops.DemoFiller;
+import org.kam.sales.domain.Amounts;
+import org.kam.sales.domain.CheckedOrder;
+import org.kam.sales.domain.SalesLine;
+import org.kam.sales.domain.SalesOrders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -79,7 +83,7 @@ class SalesDemoFiller implements DemoFiller {
 		return all.size() + all.stream().mapToLong(o -> o.lines().size()).sum();
 	}
 
-	List<CheckedOrder> ordersOf(DemoAccountRef account, DemoContext context) {
+	private List<CheckedOrder> ordersOf(DemoAccountRef account, DemoContext context) {
 		SplittableRandom random = context.random(KIND, account.id());
 		Long salesperson = account.ownerId() != null ? account.ownerId()
 				: context.userIds().isEmpty() ? null : context.userIds().get(random.nextInt(context.userIds().size()));
