@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kam.account.domain.Account;
+import org.kam.account.domain.AccountBulkLoad;
 import org.kam.account.domain.AccountFilter;
 import org.kam.account.domain.AccountService;
 import org.kam.account.domain.Contact;
@@ -33,9 +34,12 @@ public class AccountApi {
 
 	private final ContactService contacts;
 
-	AccountApi(AccountService accounts, ContactService contacts) {
+	private final AccountBulkLoad bulkLoad;
+
+	AccountApi(AccountService accounts, ContactService contacts, AccountBulkLoad bulkLoad) {
 		this.accounts = accounts;
 		this.contacts = contacts;
+		this.bulkLoad = bulkLoad;
 	}
 
 	/**
@@ -128,20 +132,27 @@ public class AccountApi {
 		return counts;
 	}
 
-	/**
-	 * Brings the archive's derived counts up to date after a bulk load that wrote
-	 * accounts directly (demo data, imports).
-	 */
-	public void afterBulkLoad() {
-		accounts.recountTally();
+	/** Whether the archive holds no account at all, deleted ones included. */
+	public boolean empty() {
+		return bulkLoad.empty();
 	}
 
 	/**
-	 * Makes accounts that a bulk load has just written directly, with their contacts,
-	 * findable by short keywords: call it in the transaction that wrote them.
+	 * Writes accounts with their contacts as one batch in one transaction, with the tally
+	 * and the keyword search kept as single writes keep them; no access check and no
+	 * events (a loader writes, not a user). For a database nobody else writes accounts to
+	 * meanwhile: demo data, imports.
 	 */
-	public void indexForSearch(long firstAccountId, long lastAccountId) {
-		accounts.indexForSearch(firstAccountId, lastAccountId);
+	public LoadedBatch load(List<NewAccount> accounts) {
+		return bulkLoad.load(accounts);
+	}
+
+	/**
+	 * Live accounts with ids in [from, to], without an access check, for a loader that
+	 * writes their records.
+	 */
+	public List<LoadedAccount> loaded(long from, long to) {
+		return bulkLoad.loaded(from, to);
 	}
 
 	private List<AccountSummary> summaries(AccountFilter filter, CurrentUser user, int limit) {

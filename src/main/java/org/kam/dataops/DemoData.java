@@ -8,9 +8,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 import org.kam.account.AccountApi;
+import org.kam.account.LoadedAccount;
+import org.kam.account.LoadedBatch;
+import org.kam.account.NewAccount;
+import org.kam.account.NewContact;
+import org.kam.identity.DemoUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,8 +48,6 @@ public class DemoData {
 
 	private static final int MAX_MANAGERS = 200;
 
-	private final DemoRows rows;
-
 	private final DemoUsers users;
 
 	private final TransactionTemplate transaction;
@@ -56,11 +60,10 @@ public class DemoData {
 
 	private final AccountApi accountApi;
 
-	DemoData(DemoRows rows, DemoUsers users, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-			Clock clock, ObjectProvider<DemoFiller> fillers, AccountApi accountApi) {
+	DemoData(DemoUsers users, PlatformTransactionManager transactionManager, JdbcTemplate jdbc, Clock clock,
+			ObjectProvider<DemoFiller> fillers, AccountApi accountApi) {
 		this.fillers = fillers;
 		this.accountApi = accountApi;
-		this.rows = rows;
 		this.users = users;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
@@ -83,7 +86,7 @@ public class DemoData {
 		if (accounts <= 0) {
 			throw new IllegalArgumentException("accounts must be positive, not " + accounts);
 		}
-		if (!rows.noAccounts()) {
+		if (!accountApi.empty()) {
 			log.info("Demo data not loaded: the database already holds accounts");
 			return LoadReport.skippedLoad();
 		}
@@ -92,27 +95,20 @@ public class DemoData {
 		// whole days, so that loads on the same day produce identical rows
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.DAYS);
 		int managers = Math.min(MAX_MANAGERS, Math.max(MIN_MANAGERS, accounts / ACCOUNTS_PER_MANAGER));
-		DemoUsers.Team team = users.ensure(managers, seed, now);
+		DemoUsers.Team team = users.ensureAccountManagers(accountManagers(managers, seed), now);
 		DemoAccountGenerator generator = new DemoAccountGenerator(seed, team.ids().size(), now);
-		long accountId = rows.nextId("account");
-		long firstAccount = accountId;
-		long contactId = rows.nextId("contact");
+		long firstAccount = 0;
+		long lastAccount = 0;
 		long contacts = 0;
 		for (int done = 0; done < accounts;) {
-			List<DemoAccount> batch = new ArrayList<>(BATCH_SIZE);
+			List<NewAccount> batch = new ArrayList<>(BATCH_SIZE);
 			while (batch.size() < BATCH_SIZE && done + batch.size() < accounts) {
-				batch.add(generator.next());
+				batch.add(newAccount(generator.next(), team.ids()));
 			}
-			long firstAccountId = accountId;
-			long firstContactId = contactId;
-			int written = transaction.execute(status -> {
-				int contactsWritten = rows.insert(batch, firstAccountId, firstContactId, team.ids());
-				accountApi.indexForSearch(firstAccountId, firstAccountId + batch.size() - 1);
-				return contactsWritten;
-			});
-			accountId += batch.size();
-			contactId += written;
-			contacts += written;
+			LoadedBatch loaded = accountApi.load(batch);
+			firstAccount = done == 0 ? loaded.firstId() : firstAccount;
+			lastAccount = loaded.lastId();
+			contacts += loaded.contacts();
 			int before = done;
 			done += batch.size();
 			if (done / PROGRESS_EVERY > before / PROGRESS_EVERY) {
@@ -120,10 +116,7 @@ public class DemoData {
 						Math.round(done / seconds(started)));
 			}
 		}
-		rows.restartIdentity("account", accountId);
-		rows.restartIdentity("contact", contactId);
-		accountApi.afterBulkLoad();
-		long recordsWritten = records ? fillRecords(firstAccount, accountId - 1, new DemoContext(seed, now, team.ids()))
+		long recordsWritten = records ? fillRecords(firstAccount, lastAccount, new DemoContext(seed, now, team.ids()))
 				: 0;
 		LoadReport report = new LoadReport(false, team.created(), accounts, contacts, recordsWritten,
 				Duration.ofNanos(System.nanoTime() - started));
@@ -132,6 +125,39 @@ public class DemoData {
 				report.accounts(), report.contacts(), report.usersCreated(), report.elapsed().toSeconds(),
 				Math.round(report.accountsPerSecond()), Math.round(report.rowsPerSecond()));
 		return report;
+	}
+
+	/**
+	 * The demo account managers am001, am002, …, named from the seed (the same names
+	 * whether or not they exist already).
+	 */
+	private static List<DemoUsers.Wanted> accountManagers(int count, long seed) {
+		SplittableRandom random = new SplittableRandom(seed);
+		List<DemoUsers.Wanted> wanted = new ArrayList<>(count);
+		for (int i = 1; i <= count; i++) {
+			wanted.add(new DemoUsers.Wanted("am%03d".formatted(i), PersonNames.chinese(random).name()));
+		}
+		return wanted;
+	}
+
+	/** The owner, an index into the account managers, also wrote the account. */
+	private static NewAccount newAccount(DemoAccount a, List<Long> managerIds) {
+		Long owner = a.owner() == null ? null : managerIds.get(a.owner());
+		return new NewAccount(a.name(), a.uscc(), a.industry(), a.province(), a.provinceCode(), a.city(), a.cityCode(),
+				a.sizeBand(), a.address(), a.website(), a.status(), a.urgency(), a.tier(), owner, a.tags(), a.needs(),
+				a.preferences(), a.notes(), a.createdAt(), a.updatedAt(), owner,
+				a.contacts()
+					.stream()
+					.map(c -> new NewContact(c.name(), c.title(), c.decisionRole(), c.phone(), c.email(), c.birthday(),
+							c.preferences(), c.primary()))
+					.toList());
+	}
+
+	/** A loaded account as fillers see it. */
+	private static DemoAccountRef ref(LoadedAccount a) {
+		return new DemoAccountRef(a.id(), a.name(), a.ownerId(), a.status().name(),
+				a.tier() == null ? null : a.tier().name(), a.industry(), a.province(), a.city(), a.createdAt(),
+				a.contactIds());
 	}
 
 	/**
@@ -147,7 +173,7 @@ public class DemoData {
 		Map<String, Long> written = new TreeMap<>();
 		for (long from = firstAccount; from <= lastAccount; from += BATCH_SIZE) {
 			long to = Math.min(lastAccount, from + BATCH_SIZE - 1);
-			List<DemoAccountRef> chunk = rows.accountRefs(from, to);
+			List<DemoAccountRef> chunk = accountApi.loaded(from, to).stream().map(DemoData::ref).toList();
 			transaction.executeWithoutResult(status -> {
 				for (DemoFiller filler : kinds) {
 					written.merge(filler.kind(), filler.fill(chunk, context), Long::sum);

@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * A record module's part of the demo data (communications, contracts, sales…), declared
- * as a bean. After the accounts are loaded, {@link DemoData} walks them in chunks and
- * hands each chunk to every filler inside one transaction per chunk, so memory stays flat
- * at a million accounts. A filler derives its randomness from {@link DemoContext#random}
- * so that the same seed gives the same records.
+ * as a bean in the module's {@code demo} package (e.g.
+ * {@code org.kam.contract.demo.ContractDemoFiller}); it writes through its module's own
+ * repository, with batched inserts. After the accounts are loaded, {@link DemoData} walks
+ * them in chunks and hands each chunk to every filler inside one transaction per chunk,
+ * so memory stays flat at a million accounts. A filler derives its randomness from
+ * {@link DemoContext#random} so that the same seed gives the same records.
  */
 public interface DemoFiller {
 

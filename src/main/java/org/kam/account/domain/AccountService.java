@@ -214,22 +214,6 @@ public class AccountService {
 			.orElseThrow(() -> new ForbiddenException("You may not change account " + id + "."));
 	}
 
-	/** Recounts what bulk loads wrote around this service (demo data, imports). */
-	@Transactional
-	public void recountTally() {
-		accounts.recountTally();
-	}
-
-	/**
-	 * Writes the search terms of accounts (and their contacts) that a bulk load inserted
-	 * around this service, in the loader's transaction.
-	 */
-	@Transactional
-	public void indexForSearch(long firstAccountId, long lastAccountId) {
-		searchTerms.refresh(firstAccountId, lastAccountId);
-		accounts.fillNameMatch(firstAccountId, lastAccountId);
-	}
-
 	/**
 	 * The other live account that has this USCC, if any, named only when the user may
 	 * read it: the form says the code is taken while it is typed.

@@ -1,5 +1,6 @@
 package org.kam.account.domain;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -11,8 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.kam.account.AccountStatus;
+import org.kam.account.LoadedAccount;
+import org.kam.account.NewAccount;
 import org.kam.account.SizeBand;
 import org.kam.account.Tier;
 import org.kam.account.Urgency;
@@ -23,6 +27,7 @@ import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
 import org.kam.shared.SqlFilter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -43,6 +48,12 @@ class Accounts {
 			a.created_by, a.updated_by, a.version""";
 
 	private static final String LIVE = "a.deleted_at is null";
+
+	private static final String INSERT_LOADED = """
+			insert into account (id, name, name_key, name_match, uscc, uscc_live, industry, province, city, size_band,
+			  address, website, status, urgency, tier, owner_id, tags, needs, preferences, notes,
+			  created_at, updated_at, created_by, updated_by, province_code, city_code, version)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
 	private static final String TALLY_NO_TIER = "-";
 
@@ -119,6 +130,110 @@ class Accounts {
 			.param("userId", userId)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
+	}
+
+	/**
+	 * Inserts a bulk load's accounts with the ids from {@code firstId} on, as one JDBC
+	 * batch: the loader picks the ids so that their contacts need no generated key back.
+	 */
+	void insertAll(List<NewAccount> accounts, long firstId) {
+		batch.batchUpdate(INSERT_LOADED, new BatchPreparedStatementSetter() {
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				NewAccount a = accounts.get(i);
+				ps.setLong(1, firstId + i);
+				ps.setString(2, a.name());
+				ps.setString(3, nameKey(a.name()));
+				ps.setString(4, SimilarNames.key(a.name()));
+				ps.setString(5, a.uscc());
+				ps.setString(6, a.uscc());
+				ps.setString(7, a.industry());
+				ps.setString(8, a.province());
+				ps.setString(9, a.city());
+				ps.setString(10, a.sizeBand() == null ? null : a.sizeBand().name());
+				ps.setString(11, a.address());
+				ps.setString(12, a.website());
+				ps.setString(13, a.status().name());
+				ps.setString(14, a.urgency().name());
+				ps.setString(15, a.tier() == null ? null : a.tier().name());
+				setLong(ps, 16, a.ownerId());
+				ps.setString(17, a.tags().isEmpty() ? null : String.join(",", a.tags()));
+				ps.setString(18, a.needs());
+				ps.setString(19, a.preferences());
+				ps.setString(20, a.notes());
+				ps.setObject(21, a.createdAt());
+				ps.setObject(22, a.updatedAt());
+				setLong(ps, 23, a.writtenBy());
+				setLong(ps, 24, a.writtenBy());
+				ps.setString(25, a.provinceCode());
+				ps.setString(26, a.cityCode());
+			}
+
+			@Override
+			public int getBatchSize() {
+				return accounts.size();
+			}
+		});
+	}
+
+	/**
+	 * setLong cannot say null, and setObject(null) leaves the driver guessing the type.
+	 */
+	static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+		if (value == null) {
+			ps.setNull(index, Types.BIGINT);
+		}
+		else {
+			ps.setLong(index, value);
+		}
+	}
+
+	/** The id after the highest ever given (deleted accounts included). */
+	long nextId() {
+		return jdbc.sql("select coalesce(max(id), 0) + 1 from account").query(Long.class).single();
+	}
+
+	/**
+	 * Moves the identity column past ids a bulk load gives itself. The syntax suits H2
+	 * (where it commits the open transaction: call it before writing) and PostgreSQL.
+	 */
+	void continueIdsFrom(long nextId) {
+		jdbc.sql("alter table account alter column id restart with " + nextId).update();
+	}
+
+	/** Whether the table holds any account at all, deleted ones included. */
+	boolean none() {
+		return jdbc.sql("select id from account limit 1").query(Long.class).list().isEmpty();
+	}
+
+	/**
+	 * Adds a bulk load's accounts to the tally: one update per status and tier it has.
+	 */
+	void addToTally(List<NewAccount> accounts) {
+		Map<List<String>, Long> cells = accounts.stream()
+			.collect(Collectors.groupingBy(
+					a -> List.of(a.status().name(), a.tier() == null ? TALLY_NO_TIER : a.tier().name()),
+					Collectors.counting()));
+		batch.batchUpdate("update account_tally set n = n + ? where status = ? and tier_key = ?",
+				cells.entrySet()
+					.stream()
+					.map(cell -> new Object[] { cell.getValue(), cell.getKey().get(0), cell.getKey().get(1) })
+					.toList());
+	}
+
+	/** Live accounts with ids in [from, to], by id, with the contacts' ids given. */
+	List<LoadedAccount> loaded(long from, long to, Map<Long, List<Long>> contactIds) {
+		return jdbc.sql("""
+				select id, name, owner_id, status, tier, industry, province, city, created_at from account
+				where id between :from and :to and deleted_at is null order by id""")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new LoadedAccount(rs.getLong("id"), rs.getString("name"),
+					rs.getObject("owner_id", Long.class), AccountStatus.valueOf(rs.getString("status")),
+					rs.getString("tier") == null ? null : Tier.valueOf(rs.getString("tier")), rs.getString("industry"),
+					rs.getString("province"), rs.getString("city"), rs.getObject("created_at", OffsetDateTime.class),
+					contactIds.getOrDefault(rs.getLong("id"), List.of())))
+			.list();
 	}
 
 	/**
@@ -219,18 +334,6 @@ class Accounts {
 			.params(access.params())
 			.query(this::map)
 			.list();
-	}
-
-	/** Writes name_match of accounts that a bulk load inserted without it. */
-	void fillNameMatch(long first, long last) {
-		List<Map.Entry<Long, String>> rows = jdbc
-			.sql("select id, name from account where id between :first and :last and name_match is null")
-			.param("first", first)
-			.param("last", last)
-			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-			.list();
-		batch.batchUpdate("update account set name_match = ? where id = ?",
-				rows.stream().map(row -> new Object[] { SimilarNames.key(row.getValue()), row.getKey() }).toList());
 	}
 
 	List<Account> page(AccountFilter filter, SqlCondition access, Sorting sorting, PageQuery page) {

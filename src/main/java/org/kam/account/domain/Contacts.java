@@ -1,16 +1,24 @@
 package org.kam.account.domain;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.kam.account.DecisionRole;
+import org.kam.account.NewAccount;
+import org.kam.account.NewContact;
 import org.kam.shared.PageQuery;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -24,10 +32,18 @@ class Contacts {
 			id, account_id, name, title, decision_role, phone, email, birthday, preferences, notes, is_primary,
 			created_at, updated_at, version""";
 
+	private static final String INSERT_LOADED = """
+			insert into contact (id, account_id, name, name_key, title, decision_role, phone, email, birthday,
+			  preferences, is_primary, created_at, updated_at, created_by, updated_by, version)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+
 	private final JdbcClient jdbc;
 
-	Contacts(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	Contacts(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, ContactForm f) {
@@ -55,6 +71,81 @@ class Contacts {
 			.param("userId", userId)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
+	}
+
+	/**
+	 * Inserts the contacts of a bulk load's accounts (which got the ids from
+	 * {@code firstAccountId} on) with the ids from {@code firstId} on, as one JDBC batch;
+	 * answers how many.
+	 */
+	int insertAll(List<NewAccount> accounts, long firstAccountId, long firstId) {
+		List<Map.Entry<Long, NewAccount>> owners = new ArrayList<>(accounts.size() * 3);
+		List<NewContact> contacts = new ArrayList<>(accounts.size() * 3);
+		for (int i = 0; i < accounts.size(); i++) {
+			for (NewContact contact : accounts.get(i).contacts()) {
+				owners.add(Map.entry(firstAccountId + i, accounts.get(i)));
+				contacts.add(contact);
+			}
+		}
+		batch.batchUpdate(INSERT_LOADED, new BatchPreparedStatementSetter() {
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				NewContact c = contacts.get(i);
+				NewAccount account = owners.get(i).getValue();
+				ps.setLong(1, firstId + i);
+				ps.setLong(2, owners.get(i).getKey());
+				ps.setString(3, c.name());
+				ps.setString(4, Accounts.nameKey(c.name()));
+				ps.setString(5, c.title());
+				ps.setString(6, c.decisionRole().name());
+				ps.setString(7, c.phone());
+				ps.setString(8, c.email());
+				if (c.birthday() == null) {
+					ps.setNull(9, Types.DATE);
+				}
+				else {
+					ps.setObject(9, c.birthday(), Types.DATE);
+				}
+				ps.setString(10, c.preferences());
+				ps.setBoolean(11, c.primary());
+				ps.setObject(12, account.createdAt());
+				ps.setObject(13, account.createdAt());
+				Accounts.setLong(ps, 14, account.writtenBy());
+				Accounts.setLong(ps, 15, account.writtenBy());
+			}
+
+			@Override
+			public int getBatchSize() {
+				return contacts.size();
+			}
+		});
+		return contacts.size();
+	}
+
+	/** The id after the highest ever given (deleted contacts included). */
+	long nextId() {
+		return jdbc.sql("select coalesce(max(id), 0) + 1 from contact").query(Long.class).single();
+	}
+
+	/** As {@link Accounts#continueIdsFrom}. */
+	void continueIdsFrom(long nextId) {
+		jdbc.sql("alter table contact alter column id restart with " + nextId).update();
+	}
+
+	/**
+	 * The ids of the live contacts of the accounts with ids in [from, to], by account.
+	 */
+	Map<Long, List<Long>> idsByAccount(long from, long to) {
+		Map<Long, List<Long>> ids = new HashMap<>();
+		jdbc.sql("""
+				select id, account_id from contact
+				where account_id between :from and :to and deleted_at is null order by id""")
+			.param("from", from)
+			.param("to", to)
+			.query((ResultSet rs) -> {
+				ids.computeIfAbsent(rs.getLong(2), account -> new ArrayList<>()).add(rs.getLong(1));
+			});
+		return ids;
 	}
 
 	int update(long accountId, long id, long version, ContactForm form, long userId, OffsetDateTime now) {

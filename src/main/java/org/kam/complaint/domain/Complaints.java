@@ -14,6 +14,7 @@ import org.kam.complaint.ComplaintStatus;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.SqlFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * order, its owner for the access condition).
  */
 @Repository
-class Complaints {
+public class Complaints {
 
 	/**
 	 * Past a target: the first response (or the closing) came after the response due
@@ -47,10 +48,44 @@ class Complaints {
 			  c.closed_at, case when %s then true else false end as breaching, c.created_at, c.updated_at, c.version
 			from complaint c join account a on a.id = c.account_id and a.deleted_at is null""".formatted(BREACHING);
 
+	private static final String INSERT_LOADED = """
+			insert into complaint (account_id, received_at, channel, category, severity, severity_rank, description,
+			  owner_id, status, responded_at, response_due_at, resolution_due_at, resolution, resolved_at,
+			  customer_confirmed, confirmed_at, closing_note, closed_at, created_at, updated_at, created_by,
+			  updated_by, version)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+
+	private static final int[] LOADED_TYPES = { Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.SMALLINT, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
+			Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR,
+			Types.TIMESTAMP_WITH_TIMEZONE, Types.BOOLEAN, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR,
+			Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT,
+			Types.BIGINT };
+
 	private final JdbcClient jdbc;
 
-	Complaints(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	Complaints(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/**
+	 * Inserts complaints as they are given, times included, as one JDBC batch (demo data,
+	 * imports), written by their owner; their ids, account names and tiers, breaching
+	 * flags and versions are not read.
+	 */
+	public void insertAll(List<Complaint> complaints) {
+		batch.batchUpdate(INSERT_LOADED,
+				complaints.stream()
+					.map(c -> new Object[] { c.accountId(), c.receivedAt(), c.channel().name(), c.category().name(),
+							c.severity().name(), c.severity().rank(), c.description(), c.ownerId(), c.status().name(),
+							c.respondedAt(), c.responseDueAt(), c.resolutionDueAt(), c.resolution(), c.resolvedAt(),
+							c.customerConfirmed(), c.confirmedAt(), c.closingNote(), c.closedAt(), c.createdAt(),
+							c.updatedAt(), c.ownerId(), c.ownerId() })
+					.toList(),
+				LOADED_TYPES);
 	}
 
 	long insert(long accountId, ComplaintFields w, long userId, OffsetDateTime now) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.kam.contract.ContractStatus;
 import org.kam.contract.ContractType;
@@ -17,6 +18,7 @@ import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
 import org.kam.shared.SqlFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Repository;
  * access to the account); lists take the caller's access condition on the account.
  */
 @Repository
-class Contracts {
+public class Contracts {
 
 	/** Every sortable field has an index (V5_0, V5_5). */
 	static final Map<String, String> SORTABLE = Map.of("endsOn", "c.ends_on", "signedOn", "c.signed_on", "number",
@@ -47,10 +49,41 @@ class Contracts {
 
 	private static final String FROM = " from " + TABLES;
 
+	private static final String INSERT_LOADED = """
+			insert into contract (account_id, number, number_live, title, title_key, type, parties, signed_on,
+			  starts_on, ends_on, amount, currency, payment_terms, service_level_terms, confidentiality_terms,
+			  status, renewal_notice_days, occurred_at, created_at, updated_at, created_by, updated_by, version)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+
+	private static final int[] LOADED_TYPES = { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE, Types.DATE, Types.NUMERIC,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+			Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT,
+			Types.BIGINT };
+
 	private final JdbcClient jdbc;
 
-	Contracts(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	Contracts(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/**
+	 * Inserts contracts as they are given, times and authors included, as one JDBC batch
+	 * (demo data, imports); their ids, account names and versions are not read.
+	 */
+	public void insertAll(List<Contract> contracts, Function<Contract, OffsetDateTime> occurredAt) {
+		batch.batchUpdate(INSERT_LOADED,
+				contracts.stream()
+					.map(c -> new Object[] { c.accountId(), c.number(), c.number().toUpperCase(Locale.ROOT), c.title(),
+							c.title().toLowerCase(Locale.ROOT), c.type().name(), c.parties(), c.signedOn(),
+							c.startsOn(), c.endsOn(), c.amount(), c.currency(), c.paymentTerms(), c.serviceLevelTerms(),
+							c.confidentialityTerms(), c.status().name(), c.renewalNoticeDays(), occurredAt.apply(c),
+							c.createdAt(), c.updatedAt(), c.createdBy(), c.updatedBy() })
+					.toList(),
+				LOADED_TYPES);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.kam.account.AccountApi;
 import org.kam.account.ContactRef;
@@ -19,6 +20,7 @@ import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
 import org.kam.shared.SqlFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Repository;
  * check access to the account.
  */
 @Repository
-class DevelopmentPlans {
+public class DevelopmentPlans {
 
 	private static final String SELECT = """
 			select p.id, p.account_id, p.period_start, p.period_end, p.title, p.goals, p.revenue_target, p.currency,
@@ -51,13 +53,87 @@ class DevelopmentPlans {
 	private static final String OVERLAPPING = " where p.account_id = :accountId and p.deleted_at is null"
 			+ " and p.period_start < :to and p.period_end >= :from";
 
+	private static final String INSERT_LOADED = """
+			insert into development_plan (account_id, period_start, period_end, title, goals, revenue_target,
+			  currency, new_product_lines, cooperation, progress, next_milestone_due, created_at, updated_at,
+			  created_by, updated_by, version)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+
+	private static final int[] LOADED_TYPES = { Types.BIGINT, Types.DATE, Types.DATE, Types.VARCHAR, Types.VARCHAR,
+			Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.DATE,
+			Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.BIGINT };
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
 
 	private final AccountApi accounts;
 
-	DevelopmentPlans(JdbcClient jdbc, AccountApi accounts) {
+	DevelopmentPlans(JdbcClient jdbc, JdbcTemplate batch, AccountApi accounts) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.accounts = accounts;
+	}
+
+	/**
+	 * Inserts plans with their milestones and stakeholders as they are given, times
+	 * included, with JDBC batches (demo data, imports), written by {@code writtenBy} (may
+	 * answer null); their ids, versions and stakeholders' names are not read. The
+	 * database numbers the plans: their ids are read back by account, so at most one plan
+	 * per account may be given at a time. Answers the rows written.
+	 */
+	public long insertAll(List<DevelopmentPlan> plans, Function<DevelopmentPlan, Long> writtenBy) {
+		if (plans.isEmpty()) {
+			return 0;
+		}
+		if (plans.stream().map(DevelopmentPlan::accountId).distinct().count() < plans.size()) {
+			throw new IllegalArgumentException("At most one plan per account in one bulk insert");
+		}
+		long before = jdbc.sql("select coalesce(max(id), 0) from development_plan").query(Long.class).single();
+		batch.batchUpdate(INSERT_LOADED, plans.stream().map(p -> {
+			Long by = writtenBy.apply(p);
+			return new Object[] { p.accountId(), p.periodStart(), p.periodEnd(), p.title(), p.goals(),
+					p.revenueTarget(), p.currency(), p.newProductLines(), p.cooperation(), p.progress(),
+					nextOpenMilestoneDue(p.milestones()), p.createdAt(), p.updatedAt(), by, by };
+		}).toList(), LOADED_TYPES);
+		Map<Long, Long> ids = new HashMap<>();
+		jdbc.sql("select id, account_id from development_plan where id > :before")
+			.param("before", before)
+			.query((ResultSet rs) -> {
+				ids.put(rs.getLong(2), rs.getLong(1));
+			});
+		List<Object[]> milestones = new ArrayList<>();
+		List<Object[]> stakeholders = new ArrayList<>();
+		for (DevelopmentPlan plan : plans) {
+			long id = ids.get(plan.accountId());
+			for (int i = 0; i < plan.milestones().size(); i++) {
+				Milestone m = plan.milestones().get(i);
+				milestones.add(new Object[] { id, i, m.title(), m.dueOn(), m.status().name() });
+			}
+			for (int i = 0; i < plan.stakeholders().size(); i++) {
+				Stakeholder s = plan.stakeholders().get(i);
+				stakeholders.add(
+						new Object[] { id, i, s.contactId(), s.influence().name(), s.attitude().name(), s.nextMove() });
+			}
+		}
+		batch.batchUpdate("""
+				insert into development_plan_milestone (plan_id, position, title, due_on, status)
+				values (?, ?, ?, ?, ?)""", milestones);
+		batch.batchUpdate("""
+				insert into development_plan_stakeholder (plan_id, position, contact_id, influence, attitude,
+				  next_move)
+				values (?, ?, ?, ?, ?, ?)""", stakeholders);
+		return plans.size() + milestones.size() + stakeholders.size();
+	}
+
+	/** The earliest due date of the open (planned, in progress) milestones, or null. */
+	private static LocalDate nextOpenMilestoneDue(List<Milestone> milestones) {
+		return milestones.stream()
+			.filter(m -> m.dueOn() != null)
+			.filter(m -> m.status() == MilestoneStatus.PLANNED || m.status() == MilestoneStatus.IN_PROGRESS)
+			.map(Milestone::dueOn)
+			.min(LocalDate::compareTo)
+			.orElse(null);
 	}
 
 	long insert(long accountId, DevelopmentPlanForm f, String currency, int progress, long userId, OffsetDateTime now) {

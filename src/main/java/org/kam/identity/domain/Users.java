@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.kam.identity.DemoUsers;
 import org.kam.identity.Role;
 import org.kam.identity.UserRef;
 import org.kam.shared.PageQuery;
 import org.kam.shared.SqlFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -30,8 +32,11 @@ class Users {
 
 	private final JdbcClient jdbc;
 
-	Users(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	Users(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	long insert(String username, String passwordHash, String displayName, boolean enabled, OffsetDateTime now) {
@@ -46,6 +51,35 @@ class Users {
 			.param("now", now)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
+	}
+
+	/** Enabled users with one password hash, as one JDBC batch (demo users). */
+	void insertAll(List<DemoUsers.Wanted> wanted, String passwordHash, OffsetDateTime now) {
+		batch.batchUpdate("""
+				insert into app_user (username, password_hash, display_name, enabled, created_at, updated_at, version)
+				values (?, ?, ?, true, ?, ?, 0)""",
+				wanted.stream()
+					.map(user -> new Object[] { user.username(), passwordHash, user.displayName(), now, now })
+					.toList());
+	}
+
+	/** The ids of the users with these usernames; unknown ones are left out. */
+	Map<String, Long> idsByUsername(java.util.Collection<String> usernames) {
+		Map<String, Long> ids = new HashMap<>();
+		if (!usernames.isEmpty()) {
+			jdbc.sql("select id, username from app_user where username in (:usernames)")
+				.param("usernames", usernames)
+				.query((ResultSet rs) -> {
+					ids.put(rs.getString(2), rs.getLong(1));
+				});
+		}
+		return ids;
+	}
+
+	/** Gives each of these users the role, as one JDBC batch. */
+	void addRole(List<Long> userIds, Role role) {
+		batch.batchUpdate("insert into app_user_role (user_id, role) values (?, ?)",
+				userIds.stream().map(id -> new Object[] { id, role.name() }).toList());
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
 import org.kam.shared.SqlFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Repository;
  * accounts linked to them are named only under the caller's account access condition.
  */
 @Repository
-class MarketReports {
+public class MarketReports {
 
 	static final Map<String, String> SORTABLE = Map.of("periodEnd", "r.period_end", "title", "r.title_key", "updatedAt",
 			"r.updated_at");
@@ -45,8 +46,63 @@ class MarketReports {
 
 	private final JdbcClient jdbc;
 
-	MarketReports(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	MarketReports(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/**
+	 * Inserts reports with their competitors and linked accounts as they are given, times
+	 * and authors included (demo data, imports): one insert per report for its id, JDBC
+	 * batches for the rest. Their ids, period labels, others' shares, account names and
+	 * versions are not read; a link is made by the author when the report was created.
+	 * Answers the rows written.
+	 */
+	public long insertAll(List<MarketReport> reports) {
+		List<Object[]> competitors = new ArrayList<>();
+		List<Object[]> links = new ArrayList<>();
+		for (MarketReport r : reports) {
+			KeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("""
+					insert into market_report (title, title_key, industry, province, city, period_start, period_end,
+					  market_size, currency, growth_rate, demand_notes, created_at, updated_at, created_by, updated_by,
+					  version)
+					values (:title, :titleKey, :industry, :province, :city, :periodStart, :periodEnd, :marketSize,
+					  :currency, :growthRate, :demandNotes, :createdAt, :updatedAt, :createdBy, :updatedBy, 0)""")
+				.param("title", r.title())
+				.param("titleKey", key(r.title()))
+				.param("industry", r.industry(), Types.VARCHAR)
+				.param("province", r.province(), Types.VARCHAR)
+				.param("city", r.city(), Types.VARCHAR)
+				.param("periodStart", r.periodStart(), Types.DATE)
+				.param("periodEnd", r.periodEnd(), Types.DATE)
+				.param("marketSize", r.marketSize(), Types.NUMERIC)
+				.param("currency", r.currency(), Types.VARCHAR)
+				.param("growthRate", r.growthRate(), Types.NUMERIC)
+				.param("demandNotes", r.demandNotes(), Types.VARCHAR)
+				.param("createdAt", r.createdAt())
+				.param("updatedAt", r.updatedAt())
+				.param("createdBy", r.authorId(), Types.BIGINT)
+				.param("updatedBy", r.updatedBy(), Types.BIGINT)
+				.update(keys, "id");
+			long id = keys.getKeyAs(Long.class);
+			for (int i = 0; i < r.competitors().size(); i++) {
+				Competitor c = r.competitors().get(i);
+				competitors.add(new Object[] { id, i, c.name(), c.share(), c.notes() });
+			}
+			r.accountIds().forEach(account -> links.add(new Object[] { id, account, r.createdAt(), r.authorId() }));
+		}
+		batch.batchUpdate("""
+				insert into market_report_competitor (report_id, position, name, share, notes)
+				values (?, ?, ?, ?, ?)""", competitors,
+				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR });
+		batch.batchUpdate("""
+				insert into market_report_account (report_id, account_id, linked_at, linked_by)
+				values (?, ?, ?, ?)""", links,
+				new int[] { Types.BIGINT, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT });
+		return reports.size() + competitors.size() + links.size();
 	}
 
 	private static JdbcClient.StatementSpec bindFields(JdbcClient.StatementSpec spec, MarketReportFields f) {

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Quantities and prices as people write them: 2 rather than 2.000. */
-final class Amounts {
+public final class Amounts {
 
 	private Amounts() {
 	}
 
-	static BigDecimal plain(BigDecimal value) {
+	public static BigDecimal plain(BigDecimal value) {
 		if (value == null) {
 			return null;
 		}

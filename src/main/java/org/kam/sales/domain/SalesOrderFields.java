@@ -11,17 +11,17 @@ import java.util.Locale;
  * An order that passed the checks, with its amounts computed: what gets written, and what
  * a re-sent order is compared with.
  */
-record SalesOrderFields(long accountId, String orderNo, LocalDate orderDate, long salespersonId, String currency,
+public record SalesOrderFields(long accountId, String orderNo, LocalDate orderDate, long salespersonId, String currency,
 		BigDecimal total, List<SalesLine> lines) {
 
 	/** numeric(18,2) holds less than 10^16. */
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("1E16");
 
-	SalesOrderFields {
+	public SalesOrderFields {
 		lines = List.copyOf(lines);
 	}
 
-	static BigDecimal lineAmount(BigDecimal quantity, BigDecimal unitPrice) {
+	public static BigDecimal lineAmount(BigDecimal quantity, BigDecimal unitPrice) {
 		return quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_UP);
 	}
 
@@ -36,7 +36,7 @@ record SalesOrderFields(long accountId, String orderNo, LocalDate orderDate, lon
 		return lines;
 	}
 
-	static BigDecimal total(List<SalesLine> lines) {
+	public static BigDecimal total(List<SalesLine> lines) {
 		return lines.stream().map(SalesLine::lineAmount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
 	}
 

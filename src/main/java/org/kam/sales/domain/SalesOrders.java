@@ -32,7 +32,7 @@ import org.springframework.stereotype.Repository;
  * cross-account search applies the access condition itself.
  */
 @Repository
-class SalesOrders {
+public class SalesOrders {
 
 	static final Map<String, String> SORTABLE = Map.of("orderDate", "o.order_date", "total", "o.total", "orderNo",
 			"o.order_no");
@@ -100,7 +100,7 @@ class SalesOrders {
 	 * As {@link #insertAll(List, long, OffsetDateTime)}, with the author and time of each
 	 * order (demo data: the salesperson on the order date).
 	 */
-	Map<String, Long> insertAll(List<SalesOrderFields> orders, ToLongFunction<SalesOrderFields> userId,
+	public Map<String, Long> insertAll(List<SalesOrderFields> orders, ToLongFunction<SalesOrderFields> userId,
 			Function<SalesOrderFields, OffsetDateTime> at) {
 		Map<String, Long> ids = new HashMap<>();
 		for (int from = 0; from < orders.size(); from += CHUNK) {

@@ -11,7 +11,7 @@ public enum Recurrence {
 	 * The {@code n}-th occurrence counted from the first; counted from the first rather
 	 * than from the previous one so that a plan starting on the 31st stays on month ends.
 	 */
-	LocalDate occurrence(LocalDate first, long n) {
+	public LocalDate occurrence(LocalDate first, long n) {
 		return switch (this) {
 			case NONE -> first;
 			case WEEKLY -> first.plusWeeks(n);
@@ -22,7 +22,7 @@ public enum Recurrence {
 	}
 
 	/** The first occurrence strictly after {@code date}, or the first one if none. */
-	LocalDate firstAfter(LocalDate first, LocalDate date) {
+	public LocalDate firstAfter(LocalDate first, LocalDate date) {
 		if (this == NONE || date == null || date.isBefore(first)) {
 			return first;
 		}

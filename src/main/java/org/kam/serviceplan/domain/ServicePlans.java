@@ -13,6 +13,7 @@ import org.kam.shared.CountCap;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
 import org.kam.shared.SqlFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * check access to the account, or pass the access condition for lists across accounts.
  */
 @Repository
-class ServicePlans {
+public class ServicePlans {
 
 	/** Plans of live accounts only. */
 	private static final String TABLES = "service_plan sp join account a on a.id = sp.account_id and a.deleted_at is null";
@@ -38,10 +39,36 @@ class ServicePlans {
 
 	private static final String OPEN = "sp.status in ('PLANNED', 'IN_PROGRESS')";
 
+	private static final String INSERT_LOADED = """
+			insert into service_plan (account_id, service, method, responsible_id, status, recurrence, due_on,
+			  starts_on, ends_on, next_due_on, last_done_on, created_at, updated_at, created_by, updated_by,
+			  version)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+
+	private static final int[] LOADED_TYPES = { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
+			Types.VARCHAR, Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE,
+			Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.BIGINT };
+
 	private final JdbcClient jdbc;
 
-	ServicePlans(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	ServicePlans(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/**
+	 * Inserts service plans as they are given, times included, as one JDBC batch (demo
+	 * data, imports), written by their responsible person; their ids, account names,
+	 * overdue flags and versions are not read.
+	 */
+	public void insertAll(List<ServicePlan> plans) {
+		batch.batchUpdate(INSERT_LOADED, plans.stream()
+			.map(p -> new Object[] { p.accountId(), p.service(), p.method().name(), p.responsibleId(),
+					p.status().name(), p.recurrence().name(), p.dueOn(), p.startsOn(), p.endsOn(), p.nextDueOn(),
+					p.lastDoneOn(), p.createdAt(), p.updatedAt(), p.responsibleId(), p.responsibleId() })
+			.toList(), LOADED_TYPES);
 	}
 
 	/** What the service computed besides the client's fields. */

@@ -8,11 +8,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
 import org.kam.shared.SqlFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Repository;
  * indexes of V7_5 for its sorts.
  */
 @Repository
-class Surveys {
+public class Surveys {
 
 	static final Map<String, String> SORTABLE = Map.of("surveyedOn", "surveyed_on");
 
@@ -54,10 +56,37 @@ class Surveys {
 
 	private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
+	private static final String INSERT_LOADED = """
+			insert into survey (account_id, surveyed_on, product_quality, service_attitude, response_speed,
+			  overall, nps, needs, suggestions, respondent_contact_id, respondent_name, source,
+			  created_at, updated_at, created_by, updated_by, version)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+
+	private static final int[] LOADED_TYPES = { Types.BIGINT, Types.DATE, Types.SMALLINT, Types.SMALLINT,
+			Types.SMALLINT, Types.SMALLINT, Types.SMALLINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
+			Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.BIGINT };
+
 	private final JdbcClient jdbc;
 
-	Surveys(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	Surveys(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/**
+	 * Inserts surveys as they are given, times included, as one JDBC batch (demo data,
+	 * imports), written by {@code writtenBy} (may answer null); their ids and versions
+	 * are not read.
+	 */
+	public void insertAll(List<Survey> surveys, Function<Survey, Long> writtenBy) {
+		batch.batchUpdate(INSERT_LOADED, surveys.stream().map(s -> {
+			Long by = writtenBy.apply(s);
+			return new Object[] { s.accountId(), s.surveyedOn(), s.productQuality(), s.serviceAttitude(),
+					s.responseSpeed(), s.overall(), s.nps(), s.needs(), s.suggestions(), s.respondentContactId(),
+					s.respondentName(), s.source().name(), s.createdAt(), s.updatedAt(), by, by };
+		}).toList(), LOADED_TYPES);
 	}
 
 	long insert(long accountId, SurveyForm f, SurveySource source, Long userId, OffsetDateTime now) {

@@ -1,6 +1,5 @@
-package org.kam.complaint.domain;
+package org.kam.complaint.demo;
 
-import java.sql.Types;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,12 +8,15 @@ import java.util.SplittableRandom;
 
 import org.kam.complaint.ComplaintCategory;
 import org.kam.complaint.ComplaintChannel;
+import org.kam.complaint.ComplaintKind;
 import org.kam.complaint.ComplaintSeverity;
 import org.kam.complaint.ComplaintStatus;
+import org.kam.complaint.domain.Complaint;
+import org.kam.complaint.domain.ComplaintTargets;
+import org.kam.complaint.domain.Complaints;
 import org.kam.dataops.DemoAccountRef;
 import org.kam.dataops.DemoContext;
 import org.kam.dataops.DemoFiller;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,24 +27,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintDemoFiller implements DemoFiller {
 
-	private static final String KIND = "complaints";
+	private static final String KIND = ComplaintKind.KIND.key();
 
 	private static final Duration HISTORY = Duration.ofDays(730);
 
 	private static final Duration RECENT = Duration.ofDays(10);
-
-	private static final String INSERT = """
-			insert into complaint (account_id, received_at, channel, category, severity, severity_rank, description,
-			  owner_id, status, responded_at, response_due_at, resolution_due_at, resolution, resolved_at,
-			  customer_confirmed, confirmed_at, closing_note, closed_at, created_at, updated_at, created_by,
-			  updated_by, version)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
-
-	private static final int[] TYPES = { Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR,
-			Types.VARCHAR, Types.SMALLINT, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-			Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-			Types.BOOLEAN, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-			Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.BIGINT };
 
 	private static final String[][] DESCRIPTIONS = {
 			{ "最近一批货物存在质量问题，部分产品表面划伤", "设备运行不稳定，出现频繁报警", "来料检验不合格率偏高，要求整改",
@@ -55,12 +44,12 @@ class ComplaintDemoFiller implements DemoFiller {
 	private static final String[] RESOLUTIONS = { "已补发合格产品并安排质量回访", "已调整物流方案并补发货物", "更换服务工程师并承诺24小时内响应", "已开具红字发票并重新开票",
 			"已与客户沟通确认并优化流程", "Replaced the goods and agreed a follow-up inspection" };
 
-	private final JdbcTemplate jdbc;
+	private final Complaints complaints;
 
 	private final ComplaintTargets targets;
 
-	ComplaintDemoFiller(JdbcTemplate jdbc, ComplaintTargets targets) {
-		this.jdbc = jdbc;
+	ComplaintDemoFiller(Complaints complaints, ComplaintTargets targets) {
+		this.complaints = complaints;
 		this.targets = targets;
 	}
 
@@ -71,7 +60,7 @@ class ComplaintDemoFiller implements DemoFiller {
 
 	@Override
 	public long fill(List<DemoAccountRef> accounts, DemoContext context) {
-		List<Object[]> rows = new ArrayList<>();
+		List<Complaint> rows = new ArrayList<>();
 		for (DemoAccountRef account : accounts) {
 			SplittableRandom random = context.random(KIND, account.id());
 			int count = count(random, account.tier());
@@ -80,7 +69,7 @@ class ComplaintDemoFiller implements DemoFiller {
 			}
 		}
 		if (!rows.isEmpty()) {
-			jdbc.batchUpdate(INSERT, rows, TYPES);
+			complaints.insertAll(rows);
 		}
 		return rows.size();
 	}
@@ -95,7 +84,7 @@ class ComplaintDemoFiller implements DemoFiller {
 		return random.nextInt(5) == 0 ? 1 : 0;
 	}
 
-	private Object[] row(DemoAccountRef account, SplittableRandom random, DemoContext context) {
+	private Complaint row(DemoAccountRef account, SplittableRandom random, DemoContext context) {
 		OffsetDateTime now = context.now();
 		OffsetDateTime start = account.createdAt().isAfter(now.minus(HISTORY)) ? account.createdAt()
 				: now.minus(HISTORY);
@@ -137,10 +126,10 @@ class ComplaintDemoFiller implements DemoFiller {
 				closed = confirmedAt;
 			}
 		}
-		return new Object[] { account.id(), received, channel.name(), category.name(), severity.name(), severity.rank(),
-				description, owner, status.name(), responded, received.plus(target.response()),
-				received.plus(target.resolution()), resolution, resolved, confirmed, confirmedAt, null, closed,
-				received, closed != null ? closed : (resolved != null ? resolved : received), owner, owner };
+		return new Complaint(0, account.id(), account.name(), account.tier(), received, channel, category, severity,
+				description, owner, status, responded, received.plus(target.response()),
+				received.plus(target.resolution()), resolution, resolved, confirmed, confirmedAt, null, closed, false,
+				received, closed != null ? closed : (resolved != null ? resolved : received), 0);
 	}
 
 	private static ComplaintSeverity severity(SplittableRandom random) {

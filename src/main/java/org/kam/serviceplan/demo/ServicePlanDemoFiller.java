@@ -1,20 +1,19 @@
-package org.kam.serviceplan.domain;
+package org.kam.serviceplan.demo;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.kam.dataops.DemoAccountRef;
 import org.kam.dataops.DemoContext;
 import org.kam.dataops.DemoFiller;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.kam.serviceplan.domain.Recurrence;
+import org.kam.serviceplan.domain.ServiceMethod;
+import org.kam.serviceplan.domain.ServicePlan;
+import org.kam.serviceplan.domain.ServicePlanStatus;
+import org.kam.serviceplan.domain.ServicePlans;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * recurring, about one in eight overdue.
  */
 @Component
-class ServicePlanDemo implements DemoFiller {
+class ServicePlanDemoFiller implements DemoFiller {
 
 	private static final String[] SERVICES = { "季度业务回顾会议", "设备巡检与保养", "年度合同续约沟通", "新产品培训", "满意度回访电话", "系统升级上门服务",
 			"技术支持热线回访", "备件库存核对", "账期与对账确认", "重点决策人拜访" };
@@ -32,13 +31,10 @@ class ServicePlanDemo implements DemoFiller {
 	private static final Recurrence[] RECURRING = { Recurrence.WEEKLY, Recurrence.MONTHLY, Recurrence.QUARTERLY,
 			Recurrence.YEARLY };
 
-	/** Positions of the date columns in a row (null dates need their type). */
-	private static final Set<Integer> DATE_COLUMNS = Set.of(6, 7, 8, 9, 10);
+	private final ServicePlans plans;
 
-	private final JdbcTemplate jdbc;
-
-	ServicePlanDemo(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	ServicePlanDemoFiller(ServicePlans plans) {
+		this.plans = plans;
 	}
 
 	@Override
@@ -48,7 +44,7 @@ class ServicePlanDemo implements DemoFiller {
 
 	@Override
 	public long fill(List<DemoAccountRef> accounts, DemoContext context) {
-		List<Object[]> rows = new ArrayList<>();
+		List<ServicePlan> rows = new ArrayList<>();
 		LocalDate today = context.now().toLocalDate();
 		for (DemoAccountRef account : accounts) {
 			if (!"COOPERATING".equals(account.status())) {
@@ -61,34 +57,13 @@ class ServicePlanDemo implements DemoFiller {
 			}
 		}
 		if (!rows.isEmpty()) {
-			jdbc.batchUpdate("""
-					insert into service_plan (account_id, service, method, responsible_id, status, recurrence, due_on,
-					  starts_on, ends_on, next_due_on, last_done_on, created_at, updated_at, created_by, updated_by,
-					  version)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", new BatchPreparedStatementSetter() {
-				@Override
-				public void setValues(PreparedStatement ps, int i) throws SQLException {
-					Object[] row = rows.get(i);
-					for (int c = 0; c < row.length; c++) {
-						if (DATE_COLUMNS.contains(c)) {
-							ps.setObject(c + 1, row[c], Types.DATE);
-						}
-						else {
-							ps.setObject(c + 1, row[c]);
-						}
-					}
-				}
-
-				@Override
-				public int getBatchSize() {
-					return rows.size();
-				}
-			});
+			plans.insertAll(rows);
 		}
 		return rows.size();
 	}
 
-	private static Object[] row(DemoAccountRef account, DemoContext context, LocalDate today, SplittableRandom random) {
+	private static ServicePlan row(DemoAccountRef account, DemoContext context, LocalDate today,
+			SplittableRandom random) {
 		long responsible = account.ownerId() != null ? account.ownerId()
 				: context.userIds().get(random.nextInt(context.userIds().size()));
 		String service = SERVICES[random.nextInt(SERVICES.length)];
@@ -122,8 +97,9 @@ class ServicePlanDemo implements DemoFiller {
 		}
 		OffsetDateTime created = context.now().minusDays(30 + random.nextInt(300));
 		OffsetDateTime updated = created.plusDays(random.nextInt(30));
-		return new Object[] { account.id(), service, method, responsible, status, recurrence.name(), dueOn, startsOn,
-				null, nextDueOn, lastDoneOn, created, updated, responsible, responsible };
+		return new ServicePlan(0, account.id(), account.name(), service, ServiceMethod.valueOf(method), responsible,
+				ServicePlanStatus.valueOf(status), recurrence, dueOn, startsOn, null, nextDueOn, lastDoneOn, false,
+				created, updated, 0);
 	}
 
 	/** The last occurrence before {@code date}, or null when the series starts later. */

@@ -1,18 +1,20 @@
-package org.kam.survey.domain;
+package org.kam.survey.demo;
 
-import java.sql.Date;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.kam.dataops.DemoAccountRef;
 import org.kam.dataops.DemoContext;
 import org.kam.dataops.DemoFiller;
 import org.kam.survey.SurveyKind;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.kam.survey.domain.Survey;
+import org.kam.survey.domain.SurveySource;
+import org.kam.survey.domain.Surveys;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +34,13 @@ class SurveyDemoFiller implements DemoFiller {
 
 	private static final String[] NAMES = { "王经理", "李主管", "张工", "刘总", "陈女士", "杨先生" };
 
-	private final JdbcTemplate jdbc;
+	/** The kind's name on the timeline; it also seeds the random source. */
+	private static final String KIND = SurveyKind.KIND.key();
 
-	SurveyDemoFiller(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	private final Surveys surveys;
+
+	SurveyDemoFiller(Surveys surveys) {
+		this.surveys = surveys;
 	}
 
 	@Override
@@ -45,7 +50,7 @@ class SurveyDemoFiller implements DemoFiller {
 
 	@Override
 	public long fill(List<DemoAccountRef> accounts, DemoContext context) {
-		List<Object[]> rows = new ArrayList<>();
+		List<Survey> rows = new ArrayList<>();
 		LocalDate today = context.now().toLocalDate();
 		LocalDate twoYearsAgo = today.minusYears(2);
 		for (DemoAccountRef account : accounts) {
@@ -69,14 +74,9 @@ class SurveyDemoFiller implements DemoFiller {
 			}
 		}
 		if (!rows.isEmpty()) {
-			jdbc.batchUpdate("""
-					insert into survey (account_id, surveyed_on, product_quality, service_attitude, response_speed,
-					  overall, nps, needs, suggestions, respondent_contact_id, respondent_name, source,
-					  created_at, updated_at, created_by, updated_by, version)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'STAFF', ?, ?, ?, ?, 0)""", rows,
-					new int[] { Types.BIGINT, Types.DATE, Types.SMALLINT, Types.SMALLINT, Types.SMALLINT,
-							Types.SMALLINT, Types.SMALLINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
-							Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.BIGINT });
+			Map<Long, Long> owners = new HashMap<>();
+			accounts.forEach(account -> owners.put(account.id(), account.ownerId()));
+			surveys.insertAll(rows, survey -> owners.get(survey.accountId()));
 		}
 		return rows.size();
 	}
@@ -91,7 +91,7 @@ class SurveyDemoFiller implements DemoFiller {
 		};
 	}
 
-	private static Object[] row(SplittableRandom random, DemoAccountRef account, LocalDate date, double level,
+	private static Survey row(SplittableRandom random, DemoAccountRef account, LocalDate date, double level,
 			OffsetDateTime now) {
 		int quality = score(random, level, 0.7);
 		int attitude = score(random, level, 0.7);
@@ -112,8 +112,8 @@ class SurveyDemoFiller implements DemoFiller {
 		}
 		OffsetDateTime created = date.atTime(10, 0).atOffset(now.getOffset());
 		OffsetDateTime at = created.isAfter(now) ? now : created;
-		return new Object[] { account.id(), Date.valueOf(date), quality, attitude, speed, overall, nps, needs,
-				suggestions, contactId, name, at, at, account.ownerId(), account.ownerId() };
+		return new Survey(0, account.id(), date, quality, attitude, speed, overall, nps, needs, suggestions, contactId,
+				name, SurveySource.STAFF, at, at, 0);
 	}
 
 	private static int score(SplittableRandom random, double mean, double spread) {

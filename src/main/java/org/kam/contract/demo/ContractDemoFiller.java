@@ -1,25 +1,25 @@
-package org.kam.contract.domain;
+package org.kam.contract.demo;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.kam.contract.ContractKind;
 import org.kam.contract.ContractStatus;
 import org.kam.contract.ContractType;
+import org.kam.contract.domain.Contract;
+import org.kam.contract.domain.Contracts;
 import org.kam.dataops.DemoAccountRef;
 import org.kam.dataops.DemoContext;
 import org.kam.dataops.DemoFiller;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,13 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ContractDemoFiller implements DemoFiller {
 
-	static final String KIND = "contracts";
-
-	private static final String INSERT = """
-			insert into contract (account_id, number, number_live, title, title_key, type, parties, signed_on,
-			  starts_on, ends_on, amount, currency, payment_terms, service_level_terms, confidentiality_terms,
-			  status, renewal_notice_days, occurred_at, created_at, updated_at, created_by, updated_by, version)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+	static final String KIND = ContractKind.KIND.key();
 
 	private static final String OUR_COMPANY = "本公司（KAM 示例）";
 
@@ -50,14 +44,14 @@ class ContractDemoFiller implements DemoFiller {
 	private static final String[] CONFIDENTIALITY = { "双方对合作中知悉的商业秘密负有保密义务，期限至合同终止后三年。", "未经对方书面同意，不得向第三方披露本合同内容及价格信息。",
 			"保密义务永久有效，违约方赔偿由此造成的全部损失。" };
 
-	private final JdbcTemplate jdbc;
+	private final Contracts contracts;
 
 	private final ZoneId zone;
 
 	private final String currency;
 
-	ContractDemoFiller(JdbcTemplate jdbc, ZoneId zone, @Value("${kam.default-currency:CNY}") String currency) {
-		this.jdbc = jdbc;
+	ContractDemoFiller(Contracts contracts, ZoneId zone, @Value("${kam.default-currency:CNY}") String currency) {
+		this.contracts = contracts;
 		this.zone = zone;
 		this.currency = currency;
 	}
@@ -81,17 +75,9 @@ class ContractDemoFiller implements DemoFiller {
 		if (rows.isEmpty()) {
 			return 0;
 		}
-		jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
-			@Override
-			public void setValues(PreparedStatement ps, int i) throws SQLException {
-				rows.get(i).bind(ps);
-			}
-
-			@Override
-			public int getBatchSize() {
-				return rows.size();
-			}
-		});
+		Map<Contract, OffsetDateTime> occurredAt = new IdentityHashMap<>();
+		rows.forEach(row -> occurredAt.put(row.contract(), row.occurredAt()));
+		contracts.insertAll(rows.stream().map(Row::contract).toList(), occurredAt::get);
 		return rows.size();
 	}
 
@@ -160,8 +146,11 @@ class ContractDemoFiller implements DemoFiller {
 		String secrecy = type == ContractType.NDA || random.nextInt(2) == 0
 				? CONFIDENTIALITY[random.nextInt(CONFIDENTIALITY.length)] : null;
 		String money = random.nextInt(20) == 0 ? "USD" : currency;
-		return new Row(account.id(), number, title, type, "甲方：" + account.name() + "；乙方：" + OUR_COMPANY, signed, starts,
-				ends, amount, money, payment, sla, secrecy, status, notice, occurred, created, account.ownerId());
+		return new Row(
+				new Contract(0, account.id(), account.name(), number, title, type,
+						"甲方：" + account.name() + "；乙方：" + OUR_COMPANY, signed, starts, ends, amount, money, payment,
+						sla, secrecy, status, notice, created, created, account.ownerId(), account.ownerId(), 0),
+				occurred);
 	}
 
 	private static ContractType type(int index, SplittableRandom random) {
@@ -209,64 +198,8 @@ class ContractDemoFiller implements DemoFiller {
 		return BigDecimal.valueOf((5 + random.nextInt(95)) * scale / 100 * 100L + random.nextInt(100) * 100L);
 	}
 
-	private record Row(long accountId, String number, String title, ContractType type, String parties,
-			LocalDate signedOn, LocalDate startsOn, LocalDate endsOn, BigDecimal amount, String currency,
-			String payment, String serviceLevel, String confidentiality, ContractStatus status, Integer noticeDays,
-			OffsetDateTime occurredAt, OffsetDateTime createdAt, Long ownerId) {
-
-		void bind(PreparedStatement ps) throws SQLException {
-			ps.setLong(1, accountId);
-			ps.setString(2, number);
-			ps.setString(3, number.toUpperCase(Locale.ROOT));
-			ps.setString(4, title);
-			ps.setString(5, title.toLowerCase(Locale.ROOT));
-			ps.setString(6, type.name());
-			ps.setString(7, parties);
-			setDate(ps, 8, signedOn);
-			setDate(ps, 9, startsOn);
-			setDate(ps, 10, endsOn);
-			if (amount == null) {
-				ps.setNull(11, Types.NUMERIC);
-			}
-			else {
-				ps.setBigDecimal(11, amount);
-			}
-			ps.setString(12, currency);
-			ps.setString(13, payment);
-			ps.setString(14, serviceLevel);
-			ps.setString(15, confidentiality);
-			ps.setString(16, status.name());
-			if (noticeDays == null) {
-				ps.setNull(17, Types.INTEGER);
-			}
-			else {
-				ps.setInt(17, noticeDays);
-			}
-			ps.setObject(18, occurredAt);
-			ps.setObject(19, createdAt);
-			ps.setObject(20, createdAt);
-			setLong(ps, 21, ownerId);
-			setLong(ps, 22, ownerId);
-		}
-
-		private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
-			if (date == null) {
-				ps.setNull(index, Types.DATE);
-			}
-			else {
-				ps.setObject(index, date, Types.DATE);
-			}
-		}
-
-		private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-			if (value == null) {
-				ps.setNull(index, Types.BIGINT);
-			}
-			else {
-				ps.setLong(index, value);
-			}
-		}
-
+	/** A contract with the time it appears at on the account's timeline. */
+	private record Row(Contract contract, OffsetDateTime occurredAt) {
 	}
 
 }

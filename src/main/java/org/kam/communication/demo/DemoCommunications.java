@@ -1,4 +1,4 @@
-package org.kam.communication.domain;
+package org.kam.communication.demo;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.kam.communication.Channel;
+import org.kam.communication.CommunicationKind;
 import org.kam.dataops.DemoAccountRef;
 import org.kam.dataops.DemoContext;
 
@@ -25,7 +26,7 @@ import org.kam.dataops.DemoContext;
  */
 final class DemoCommunications {
 
-	static final String KIND = "communications";
+	static final String KIND = CommunicationKind.KIND.key();
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 

@@ -1,7 +1,6 @@
-package org.kam.devplan.domain;
+package org.kam.devplan.demo;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,9 +12,14 @@ import java.util.SplittableRandom;
 import org.kam.dataops.DemoAccountRef;
 import org.kam.dataops.DemoContext;
 import org.kam.dataops.DemoFiller;
+import org.kam.devplan.domain.Attitude;
+import org.kam.devplan.domain.DevelopmentPlan;
+import org.kam.devplan.domain.DevelopmentPlans;
+import org.kam.devplan.domain.Influence;
+import org.kam.devplan.domain.Milestone;
+import org.kam.devplan.domain.MilestoneStatus;
+import org.kam.devplan.domain.Stakeholder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +28,7 @@ import org.springframework.stereotype.Component;
  * account's contacts.
  */
 @Component
-class DevelopmentPlanDemo implements DemoFiller {
+class DevelopmentPlanDemoFiller implements DemoFiller {
 
 	private static final String[] TITLES = { "年度客户发展计划", "重点客户深耕计划", "份额提升计划", "战略合作深化计划" };
 
@@ -44,15 +48,12 @@ class DevelopmentPlanDemo implements DemoFiller {
 
 	private static final String[] MOVES = { "安排技术交流", "邀请参观示范工厂", "提供竞品对比资料", "季度拜访", "解决上次投诉的遗留问题" };
 
-	private final JdbcTemplate jdbc;
-
-	private final JdbcClient client;
+	private final DevelopmentPlans plans;
 
 	private final String currency;
 
-	DevelopmentPlanDemo(JdbcTemplate jdbc, JdbcClient client, @Value("${kam.default-currency:CNY}") String currency) {
-		this.jdbc = jdbc;
-		this.client = client;
+	DevelopmentPlanDemoFiller(DevelopmentPlans plans, @Value("${kam.default-currency:CNY}") String currency) {
+		this.plans = plans;
 		this.currency = currency;
 	}
 
@@ -64,9 +65,8 @@ class DevelopmentPlanDemo implements DemoFiller {
 	@Override
 	public long fill(List<DemoAccountRef> accounts, DemoContext context) {
 		LocalDate today = context.now().toLocalDate();
-		List<Object[]> plans = new ArrayList<>();
-		Map<Long, List<Object[]>> milestones = new HashMap<>();
-		Map<Long, List<Object[]>> stakeholders = new HashMap<>();
+		List<DevelopmentPlan> rows = new ArrayList<>();
+		Map<Long, Long> owners = new HashMap<>();
 		for (DemoAccountRef account : accounts) {
 			if (!"COOPERATING".equals(account.status())
 					|| !("A".equals(account.tier()) || "B".equals(account.tier()))) {
@@ -79,9 +79,8 @@ class DevelopmentPlanDemo implements DemoFiller {
 			LocalDate start = today.withDayOfYear(1);
 			LocalDate end = start.plusYears(1).minusDays(1);
 			int count = 3 + random.nextInt(3);
-			List<Object[]> ms = new ArrayList<>();
+			List<Milestone> ms = new ArrayList<>();
 			int done = 0;
-			LocalDate nextDue = null;
 			for (int i = 0; i < count; i++) {
 				LocalDate due = start.plusDays((long) (i + 1) * 365 / (count + 1));
 				String status = due.isBefore(today) ? (random.nextInt(6) == 0 ? "MISSED" : "DONE")
@@ -89,69 +88,29 @@ class DevelopmentPlanDemo implements DemoFiller {
 				if ("DONE".equals(status)) {
 					done++;
 				}
-				else if (!"MISSED".equals(status) && nextDue == null) {
-					nextDue = due;
-				}
-				ms.add(new Object[] { i, MILESTONES[(i + random.nextInt(MILESTONES.length)) % MILESTONES.length],
-						Date.valueOf(due), status });
+				ms.add(new Milestone(MILESTONES[(i + random.nextInt(MILESTONES.length)) % MILESTONES.length], due,
+						MilestoneStatus.valueOf(status)));
 			}
 			List<Long> contacts = new ArrayList<>(account.contactIds());
-			List<Object[]> ss = new ArrayList<>();
+			List<Stakeholder> ss = new ArrayList<>();
 			int people = Math.min(contacts.size(), 1 + random.nextInt(3));
 			for (int i = 0; i < people; i++) {
 				long contact = contacts.remove(random.nextInt(contacts.size()));
-				ss.add(new Object[] { i, contact, INFLUENCE[random.nextInt(INFLUENCE.length)],
-						ATTITUDE[Math.min(random.nextInt(6), ATTITUDE.length - 1)],
-						MOVES[random.nextInt(MOVES.length)] });
+				ss.add(new Stakeholder(contact, null, Influence.valueOf(INFLUENCE[random.nextInt(INFLUENCE.length)]),
+						Attitude.valueOf(ATTITUDE[Math.min(random.nextInt(6), ATTITUDE.length - 1)]),
+						MOVES[random.nextInt(MOVES.length)]));
 			}
-			milestones.put(account.id(), ms);
-			stakeholders.put(account.id(), ss);
 			BigDecimal target = BigDecimal
 				.valueOf(("A".equals(account.tier()) ? 2_000_000L : 500_000L) + random.nextInt(40) * 100_000L);
 			OffsetDateTime created = context.now().minusDays(1 + random.nextInt(60));
-			Long by = account.ownerId();
-			plans.add(new Object[] { account.id(), Date.valueOf(start), Date.valueOf(end),
+			owners.put(account.id(), account.ownerId());
+			rows.add(new DevelopmentPlan(0, account.id(), start, end,
 					TITLES[random.nextInt(TITLES.length)] + " " + start.getYear(), GOALS[random.nextInt(GOALS.length)],
 					target, currency, PRODUCT_LINES[random.nextInt(PRODUCT_LINES.length)],
-					COOPERATION[random.nextInt(COOPERATION.length)], done * 100 / count,
-					nextDue == null ? null : Date.valueOf(nextDue), created, created.plusDays(random.nextInt(30)), by,
-					by });
+					COOPERATION[random.nextInt(COOPERATION.length)], done * 100 / count, ms, ss, created,
+					created.plusDays(random.nextInt(30)), 0));
 		}
-		if (plans.isEmpty()) {
-			return 0;
-		}
-		jdbc.batchUpdate("""
-				insert into development_plan (account_id, period_start, period_end, title, goals, revenue_target,
-				  currency, new_product_lines, cooperation, progress, next_milestone_due, created_at, updated_at,
-				  created_by, updated_by, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", plans);
-		// one demo plan per account: their ids by account
-		Map<Long, Long> planIds = new HashMap<>();
-		client.sql("select id, account_id from development_plan where account_id in (:ids) and deleted_at is null")
-			.param("ids", new ArrayList<>(milestones.keySet()))
-			.query(rs -> {
-				planIds.put(rs.getLong("account_id"), rs.getLong("id"));
-			});
-		List<Object[]> milestoneRows = new ArrayList<>();
-		List<Object[]> stakeholderRows = new ArrayList<>();
-		for (Map.Entry<Long, Long> e : planIds.entrySet()) {
-			for (Object[] m : milestones.get(e.getKey())) {
-				milestoneRows.add(new Object[] { e.getValue(), m[0], m[1], m[2], m[3] });
-			}
-			for (Object[] s : stakeholders.get(e.getKey())) {
-				stakeholderRows.add(new Object[] { e.getValue(), s[0], s[1], s[2], s[3], s[4] });
-			}
-		}
-		jdbc.batchUpdate("""
-				insert into development_plan_milestone (plan_id, position, title, due_on, status)
-				values (?, ?, ?, ?, ?)""", milestoneRows);
-		if (!stakeholderRows.isEmpty()) {
-			jdbc.batchUpdate("""
-					insert into development_plan_stakeholder (plan_id, position, contact_id, influence, attitude,
-					  next_move)
-					values (?, ?, ?, ?, ?, ?)""", stakeholderRows);
-		}
-		return plans.size() + milestoneRows.size() + stakeholderRows.size();
+		return plans.insertAll(rows, plan -> owners.get(plan.accountId()));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.kam.market.domain;
+package org.kam.market.demo;
 
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,8 @@
-package org.kam.sales.domain;
+package org.kam.sales.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,6 +12,11 @@ import java.util.SplittableRandom;
 import org.kam.dataops.DemoAccountRef;
 import org.kam.dataops.DemoContext;
 import org.kam.dataops.DemoFiller;
+import org.kam.sales.SalesKind;
+import org.kam.sales.domain.Amounts;
+import org.kam.sales.domain.SalesOrderFields;
+import org.kam.sales.domain.SalesLine;
+import org.kam.sales.domain.SalesOrders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SalesDemoFiller implements DemoFiller {
 
-	static final String KIND = "sales";
+	static final String KIND = SalesKind.KIND.key();
 
 	private static final int DAYS_BACK = 730;
 
@@ -79,7 +83,7 @@ class SalesDemoFiller implements DemoFiller {
 		return all.size() + all.stream().mapToLong(o -> o.lines().size()).sum();
 	}
 
-	List<SalesOrderFields> ordersOf(DemoAccountRef account, DemoContext context) {
+	private List<SalesOrderFields> ordersOf(DemoAccountRef account, DemoContext context) {
 		SplittableRandom random = context.random(KIND, account.id());
 		Long salesperson = account.ownerId() != null ? account.ownerId()
 				: context.userIds().isEmpty() ? null : context.userIds().get(random.nextInt(context.userIds().size()));

@@ -1,8 +1,7 @@
-package org.kam.market.domain;
+package org.kam.market.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,10 +15,12 @@ import java.util.SplittableRandom;
 import org.kam.dataops.DemoAccountRef;
 import org.kam.dataops.DemoContext;
 import org.kam.dataops.DemoFiller;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.kam.market.MarketReportKind;
+import org.kam.market.domain.Competitor;
+import org.kam.market.domain.MarketReport;
+import org.kam.market.domain.MarketReports;
+import org.kam.market.domain.MarketReportPeriod;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MarketDemoFiller implements DemoFiller {
 
-	static final String KIND = "market-reports";
+	static final String KIND = MarketReportKind.KIND.key();
 
 	static final int REPORTS_PER_CHUNK = 4;
 
@@ -44,13 +45,13 @@ class MarketDemoFiller implements DemoFiller {
 			"Demand shifts to subscription and managed services; buyers ask for proof of ROI within a year.",
 			"绿色低碳要求提高，客户在招标中增加了能耗与碳排放指标。" };
 
+	private final MarketReports reports;
+
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batch;
-
-	MarketDemoFiller(JdbcClient jdbc, JdbcTemplate batch) {
+	MarketDemoFiller(MarketReports reports, JdbcClient jdbc) {
+		this.reports = reports;
 		this.jdbc = jdbc;
-		this.batch = batch;
 	}
 
 	@Override
@@ -79,68 +80,41 @@ class MarketDemoFiller implements DemoFiller {
 			candidates.set(i, candidates.set(j, candidates.get(i)));
 		}
 		Long author = author();
-		List<Object[]> competitorRows = new ArrayList<>();
-		List<Object[]> linkRows = new ArrayList<>();
-		int reports = 0;
+		List<MarketReport> written = new ArrayList<>();
 		for (List<DemoAccountRef> market : candidates.subList(0, Math.min(REPORTS_PER_CHUNK, candidates.size()))) {
-			DemoAccountRef first = market.get(0);
-			SplittableRandom random = context.random(KIND, first.id());
-			OffsetDateTime createdAt = context.now().minusDays(1 + random.nextInt(60));
-			MarketReportPeriod period = pastPeriod(random, createdAt.toLocalDate());
-			long id = insertReport(first, period, random, createdAt, author);
-			reports++;
-			List<String> names = new ArrayList<>(DemoCompetitors.of(first.industry()));
-			int count = Math.min(names.size(), 3 + random.nextInt(4));
-			List<BigDecimal> shares = shares(random, count);
-			for (int i = 0; i < count; i++) {
-				String name = names.remove(random.nextInt(names.size()));
-				competitorRows.add(new Object[] { id, i, name, shares.get(i), i == 0 ? "市场领先者，渠道覆盖广" : null });
-			}
-			for (DemoAccountRef account : market.subList(0, Math.min(LINKS_PER_REPORT, market.size()))) {
-				linkRows.add(new Object[] { id, account.id(), createdAt, author });
-			}
+			written.add(report(market, context, author));
 		}
-		batch.batchUpdate("""
-				insert into market_report_competitor (report_id, position, name, share, notes)
-				values (?, ?, ?, ?, ?)""", competitorRows,
-				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR });
-		batch.batchUpdate("""
-				insert into market_report_account (report_id, account_id, linked_at, linked_by)
-				values (?, ?, ?, ?)""", linkRows,
-				new int[] { Types.BIGINT, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT });
-		return reports + competitorRows.size() + linkRows.size();
+		return reports.insertAll(written);
 	}
 
-	private long insertReport(DemoAccountRef first, MarketReportPeriod period, SplittableRandom random,
-			OffsetDateTime createdAt, Long author) {
-		String label = period.label();
-		String title = chineseLabel(label) + first.province() + first.industry() + "市场分析报告";
+	private static MarketReport report(List<DemoAccountRef> market, DemoContext context, Long author) {
+		DemoAccountRef first = market.get(0);
+		SplittableRandom random = context.random(KIND, first.id());
+		OffsetDateTime createdAt = context.now().minusDays(1 + random.nextInt(60));
+		MarketReportPeriod period = pastPeriod(random, createdAt.toLocalDate());
+		String title = chineseLabel(period.label()) + first.province() + first.industry() + "市场分析报告";
 		// market size in units of 100 million yuan (亿元), two decimals of yuan
 		BigDecimal size = BigDecimal.valueOf(20 + random.nextInt(3000))
 			.multiply(BigDecimal.valueOf(100_000_000L))
 			.add(BigDecimal.valueOf(random.nextInt(100_000_000)))
 			.setScale(2, RoundingMode.UNNECESSARY);
 		BigDecimal growth = BigDecimal.valueOf(-500 + random.nextInt(2300), 2);
-		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into market_report (title, title_key, industry, province, city, period_start, period_end,
-				  market_size, currency, growth_rate, demand_notes, created_at, updated_at, created_by, updated_by,
-				  version)
-				values (:title, :titleKey, :industry, :province, null, :start, :end, :size, 'CNY', :growth, :notes,
-				  :at, :at, :author, :author, 0)""")
-			.param("title", title)
-			.param("titleKey", MarketReports.key(title))
-			.param("industry", first.industry())
-			.param("province", first.province())
-			.param("start", period.start())
-			.param("end", period.end())
-			.param("size", size)
-			.param("growth", growth)
-			.param("notes", DEMAND_NOTES[random.nextInt(DEMAND_NOTES.length)])
-			.param("at", createdAt)
-			.param("author", author, Types.BIGINT)
-			.update(keys, "id");
-		return keys.getKeyAs(Long.class);
+		String notes = DEMAND_NOTES[random.nextInt(DEMAND_NOTES.length)];
+		List<String> names = new ArrayList<>(DemoCompetitors.of(first.industry()));
+		int count = Math.min(names.size(), 3 + random.nextInt(4));
+		List<BigDecimal> shares = shares(random, count);
+		List<Competitor> competitors = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			String name = names.remove(random.nextInt(names.size()));
+			competitors.add(new Competitor(name, shares.get(i), i == 0 ? "市场领先者，渠道覆盖广" : null));
+		}
+		List<Long> linked = market.subList(0, Math.min(LINKS_PER_REPORT, market.size()))
+			.stream()
+			.map(DemoAccountRef::id)
+			.toList();
+		return new MarketReport(0, title, first.industry(), first.province(), null, period.start(), period.end(),
+				period.label(), size, "CNY", growth, competitors, null, notes, linked, List.of(), 0, author, author,
+				createdAt, createdAt, 0);
 	}
 
 	/** A year, half or quarter that ended before the report was written. */

@@ -1,4 +1,4 @@
-package org.kam.communication.domain;
+package org.kam.communication.demo;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
