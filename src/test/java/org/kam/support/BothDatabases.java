@@ -1,0 +1,31 @@
+package org.kam.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Runs the annotated test class against the running application twice: on H2 in
+ * Surefire's default execution, on PostgreSQL in its {@code postgresql} execution (see
+ * {@link TestDatabase}; reports of that run end in {@code -postgresql}). The PostgreSQL
+ * run is skipped where there is no PostgreSQL, except under CI (see
+ * {@link TestPostgres}). All classes on one database share one application context unless
+ * they add properties of their own.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@Tag(TestDatabase.BOTH)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.Shared.class)
+@ExtendWith(TestDatabase.Condition.class)
+public @interface BothDatabases {
+
+}
