@@ -8,21 +8,20 @@ import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Gives the annotated {@code @SpringBootTest} class a new, empty database of its own, on
- * H2 and on PostgreSQL as {@link BothDatabases} does: for the demo data loader, which
- * refuses a database that already holds accounts. Its context is closed after the class
- * (so that its connections go and the next class gets a database of its own).
+ * Starts the annotated {@code @SpringBootTest} class's application on a new, empty
+ * database, on H2 and on PostgreSQL as {@link BothDatabases} does: for the demo data load
+ * at start-up, which refuses a database that already holds accounts. Classes with the
+ * same {@code @SpringBootTest} properties share one context, hence one database and one
+ * load; a test that writes removes what it wrote.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @Tag(TestDatabase.BOTH)
 @ContextConfiguration(initializers = TestDatabase.Fresh.class)
-@DirtiesContext
 @ExtendWith(TestDatabase.Condition.class)
 public @interface FreshDatabase {
 

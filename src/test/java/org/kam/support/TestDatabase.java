@@ -35,6 +35,13 @@ public enum TestDatabase {
 	/** The tag of {@link PostgresTest} classes. */
 	public static final String POSTGRESQL_ONLY = "postgresql-only";
 
+	/**
+	 * A PostgreSQL JVM keeps at most seven contexts (the shared database's, four with
+	 * properties of their own, three demo loads): at most 35 connections, well below the
+	 * server's default max_connections of 100.
+	 */
+	private static final String POOL = "spring.datasource.hikari.maximum-pool-size=5";
+
 	private static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
 	public static TestDatabase current() {
@@ -50,8 +57,7 @@ public enum TestDatabase {
 		List<String> settings = List.of("kam.admin-password=" + TestUsers.ADMIN_PASSWORD,
 				// every test client signs in from 127.0.0.1: the tests' deliberate wrong
 				// passwords must not get that address refused (LoginLockoutTests checks
-				// the
-				// real value)
+				// the real value)
 				"kam.login.address-max-failures=" + TestUsers.ADDRESS_MAX_FAILURES,
 				// attachments written by the tests stay out of ./data
 				"kam.data-dir=target/test-data");
@@ -62,23 +68,20 @@ public enum TestDatabase {
 					"spring.datasource.password=" + TestPostgres.password(),
 					// as in application-postgres.yml
 					"spring.datasource.hikari.data-source-properties.options=-c plan_cache_mode=force_custom_plan",
-					"spring.datasource.hikari.maximum-pool-size=5");
+					POOL);
 		};
 		return Stream.concat(settings.stream(), database.stream()).toList();
 	}
 
-	/**
-	 * A new, empty database of its own (gone with its context on H2, at JVM exit on
-	 * PostgreSQL).
-	 */
+	/** A new, empty database, kept until the JVM exits. */
 	List<String> freshDatabase() {
 		String name = "kam_fresh_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		return switch (this) {
-			case H2 -> List.of("spring.datasource.url=jdbc:h2:mem:" + name + H2_MODE);
+			case H2 -> List.of("spring.datasource.url=jdbc:h2:mem:" + name + H2_MODE + ";DB_CLOSE_DELAY=-1");
 			case POSTGRESQL ->
 				List.of("spring.datasource.url=" + TestPostgres.createDatabase(name) + "?reWriteBatchedInserts=true",
 						"spring.datasource.username=" + TestPostgres.user(),
-						"spring.datasource.password=" + TestPostgres.password());
+						"spring.datasource.password=" + TestPostgres.password(), POOL);
 		};
 	}
 
