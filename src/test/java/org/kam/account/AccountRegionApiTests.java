@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and both names out, filters that find 广东, 广东省 and Guangdong alike; and the company-size
  * filter (item 7).
  */
-abstract class AccountRegionApiTests {
+@BothDatabases
+class AccountRegionApiTests {
 
 	@LocalServerPort
 	int port;

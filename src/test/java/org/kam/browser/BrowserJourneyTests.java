@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.account.UnifiedSocialCreditCode;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.TestUsers;
@@ -26,7 +27,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A user's day in the archive, in a real Chromium. Runs on H2 and on PostgreSQL. */
-abstract class BrowserJourneyTests extends BrowserTest {
+@BothDatabases
+class BrowserJourneyTests extends BrowserTest {
 
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 

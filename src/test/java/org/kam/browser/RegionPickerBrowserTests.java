@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.BrowserTest;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * form, in both languages (issue 9, item 8): the choices are names in the page's language
  * and find the account, whatever spelling created it.
  */
-abstract class RegionPickerBrowserTests extends BrowserTest {
+@BothDatabases
+class RegionPickerBrowserTests extends BrowserTest {
 
 	@LocalServerPort
 	int port;

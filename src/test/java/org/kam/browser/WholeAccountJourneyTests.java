@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.TestUsers;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * timeline, and generates the quarter's report, which has a section per kind. Runs on H2
  * and on PostgreSQL.
  */
-abstract class WholeAccountJourneyTests extends BrowserTest {
+@BothDatabases
+class WholeAccountJourneyTests extends BrowserTest {
 
 	static final String QUARTER = "2026-Q3";
 

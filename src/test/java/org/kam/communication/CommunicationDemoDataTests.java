@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.Role;
+import org.kam.support.FreshDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,10 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo communications written at start-up for 600 demo accounts, as
- * {@code KAM_DEMO_ACCOUNTS=600} would do it; one subclass per database.
+ * {@code KAM_DEMO_ACCOUNTS=600} would do it; on H2 and on PostgreSQL, each in a database
+ * of its own.
  */
+@FreshDatabase
 @SpringBootTest(properties = { "kam.admin-password=demo-test-password", "kam.demo.accounts=600", "kam.demo.seed=7" })
-abstract class CommunicationDemoDataTests {
+class CommunicationDemoDataTests {
 
 	@Autowired
 	JdbcClient jdbc;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.report.ReportFixtures;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The communication section of a periodic report, generated through the API from
  * communications recorded through the API. Runs on H2 and on PostgreSQL.
  */
-abstract class CommunicationReportApiTests {
+@BothDatabases
+class CommunicationReportApiTests {
 
 	@LocalServerPort
 	int port;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.kam.complaint.domain.ComplaintEscalation;
 import org.kam.shared.Deliveries;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Complaints as a client sees them: the record, its workflow, its targets and the
  * escalation of breaches. Runs on H2 and on PostgreSQL.
  */
-abstract class ComplaintApiTests {
+@BothDatabases
+class ComplaintApiTests {
 
 	@LocalServerPort
 	int port;

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.kam.support.FreshDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,11 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo complaints written with the start-up load of 2000 accounts (as
- * {@code KAM_DEMO_ACCOUNTS=2000} would), on a database of their own; one subclass per
- * database.
+ * {@code KAM_DEMO_ACCOUNTS=2000} would); on H2 and on PostgreSQL, each in a database of
+ * its own.
  */
+@FreshDatabase
 @SpringBootTest(properties = { "kam.admin-password=demo-test-password", "kam.demo.accounts=2000", "kam.demo.seed=11" })
-abstract class ComplaintDemoDataTests {
+class ComplaintDemoDataTests {
 
 	@Autowired
 	JdbcClient jdbc;

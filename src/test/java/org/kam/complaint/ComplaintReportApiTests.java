@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.report.ReportFixtures;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +28,8 @@ import static org.kam.report.ReportFixtures.tableRows;
  * The complaints section of a periodic report, generated through the API for 2025-Q3 (1
  * July – 30 September 2025, Asia/Shanghai) against 2025-Q2. Runs on H2 and on PostgreSQL.
  */
-abstract class ComplaintReportApiTests {
+@BothDatabases
+class ComplaintReportApiTests {
 
 	static final String KEY = "complaints";
 

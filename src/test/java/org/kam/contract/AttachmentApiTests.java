@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A contract's attachments: accepted for what their bytes are, within the size limit,
  * downloaded only by those who may read the account. Runs on H2 and on PostgreSQL.
  */
-@TestPropertySource(properties = "kam.data-dir=target/test-data")
-abstract class AttachmentApiTests {
+@BothDatabases
+class AttachmentApiTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

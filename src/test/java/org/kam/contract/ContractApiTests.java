@@ -10,16 +10,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Contracts as a client sees them. Runs on H2 and on PostgreSQL. */
-@TestPropertySource(properties = "kam.data-dir=target/test-data")
-abstract class ContractApiTests {
+@BothDatabases
+class ContractApiTests {
 
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
+import org.kam.support.FreshDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,10 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo contracts written with the demo accounts at start-up: realistic, consistent,
- * some of them expiring soon; one subclass per database.
+ * some of them expiring soon; on H2 and on PostgreSQL, each in a database of its own.
  */
+@FreshDatabase
 @SpringBootTest(properties = { "kam.admin-password=demo-test-password", "kam.demo.accounts=2000", "kam.demo.seed=11" })
-abstract class ContractDemoDataTests {
+class ContractDemoDataTests {
 
 	@Autowired
 	JdbcClient jdbc;

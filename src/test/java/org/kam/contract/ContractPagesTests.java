@@ -15,7 +15,6 @@ import org.kam.support.TestUsers;
 import org.kam.web.SessionBrowser;
 import org.kam.web.SessionBrowser.Page;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the forms, the contract page with its attachments, the cross-account list.
  */
 @H2Test
-@TestPropertySource(properties = "kam.data-dir=target/test-data")
 class ContractPagesTests {
 
 	private static final Pattern CONTRACT_PAGE = Pattern.compile("^/accounts/(\\d+)/contracts/(\\d+)$");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.report.ReportFixtures;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 2025-09-30, so the renewal window runs to 2025-12-29) against 2025-Q2. Runs on H2 and
  * on PostgreSQL.
  */
-abstract class ContractReportApiTests {
+@BothDatabases
+class ContractReportApiTests {
 
 	@LocalServerPort
 	int port;

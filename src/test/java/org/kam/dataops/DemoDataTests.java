@@ -3,6 +3,7 @@ package org.kam.dataops;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kam.support.FreshDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,10 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The start-up load into an empty database, as {@code KAM_DEMO_ACCOUNTS=2000} would do
- * it; one subclass per database.
+ * it; on H2 and on PostgreSQL, each in a database of its own.
  */
+@FreshDatabase
 @SpringBootTest(properties = { "kam.admin-password=demo-test-password", "kam.demo.accounts=2000", "kam.demo.seed=11" })
-abstract class DemoDataTests {
+class DemoDataTests {
 
 	@Autowired
 	JdbcClient jdbc;

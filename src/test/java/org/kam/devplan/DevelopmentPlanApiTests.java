@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Development plans as a client sees them. Runs on H2 and on PostgreSQL. */
-abstract class DevelopmentPlanApiTests {
+@BothDatabases
+class DevelopmentPlanApiTests {
 
 	@LocalServerPort
 	int port;

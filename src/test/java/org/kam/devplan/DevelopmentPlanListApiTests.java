@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each test narrows the list to its own fresh owner, since the database is shared. Runs
  * on H2 and on PostgreSQL.
  */
-abstract class DevelopmentPlanListApiTests {
+@BothDatabases
+class DevelopmentPlanListApiTests {
 
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.kam.web.SessionBrowser;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Disabling a user, changing their roles or resetting their password ends every session
  * they have open, on its next request, for pages and for the API.
  */
-abstract class SessionRevocationTests {
+@BothDatabases
+class SessionRevocationTests {
 
 	@LocalServerPort
 	int port;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Users administration and "who am I", as a client sees them. Runs on H2 and on
  * PostgreSQL.
  */
-abstract class UserApiTests {
+@BothDatabases
+class UserApiTests {
 
 	static final List<String> NON_ADMIN_ROLES = List.of("MANAGER", "CUSTODIAN", "ANALYST", "COLLECTOR",
 			"ACCOUNT_MANAGER");

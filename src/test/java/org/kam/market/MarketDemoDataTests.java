@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kam.support.FreshDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,10 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo market reports that a start-up load of 2,000 accounts writes
- * ({@code KAM_DEMO_ACCOUNTS=2000}); one subclass per database.
+ * ({@code KAM_DEMO_ACCOUNTS=2000}); on H2 and on PostgreSQL, each in a database of its
+ * own.
  */
+@FreshDatabase
 @SpringBootTest(properties = { "kam.admin-password=demo-test-password", "kam.demo.accounts=2000", "kam.demo.seed=11" })
-abstract class MarketDemoDataTests {
+class MarketDemoDataTests {
 
 	@Autowired
 	JdbcClient jdbc;

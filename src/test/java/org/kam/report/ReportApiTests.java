@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Periodic reports as a client sees them. Runs on H2 and on PostgreSQL. */
-abstract class ReportApiTests {
+@BothDatabases
+class ReportApiTests {
 
 	static final ZoneId COMPANY_ZONE = ZoneId.of("Asia/Shanghai");
 

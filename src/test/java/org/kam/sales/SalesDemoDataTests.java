@@ -3,6 +3,7 @@ package org.kam.sales;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.kam.support.FreshDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,11 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo orders written with 2,000 demo accounts at start-up; one subclass per
- * database, as {@code dataops.DemoDataTests}.
+ * The demo orders written with 2,000 demo accounts at start-up; on H2 and on PostgreSQL,
+ * each in a database of its own, as {@code dataops.DemoDataTests}.
  */
+@FreshDatabase
 @SpringBootTest(properties = { "kam.admin-password=demo-test-password", "kam.demo.accounts=2000", "kam.demo.seed=11" })
-abstract class SalesDemoDataTests {
+class SalesDemoDataTests {
 
 	@Autowired
 	JdbcClient jdbc;

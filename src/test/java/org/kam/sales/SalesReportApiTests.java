@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.report.ReportFixtures;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The sales section of a periodic report, through the API: 2025-Q3 against 2025-Q2. Runs
  * on H2 and on PostgreSQL.
  */
-abstract class SalesReportApiTests {
+@BothDatabases
+class SalesReportApiTests {
 
 	@LocalServerPort
 	int port;

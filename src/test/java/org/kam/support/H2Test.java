@@ -6,22 +6,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.boot.test.context.SpringBootTest;
-
 /**
- * Runs the annotated test class against the application on an in-memory H2, as the
- * embedded default.
+ * Runs the annotated test class against the running application on the in-memory H2 only,
+ * in the same application context as the {@link BothDatabases} classes' H2 run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"kam.admin-password=" + TestUsers.ADMIN_PASSWORD,
-		// every test client signs in from 127.0.0.1: the tests' deliberate wrong
-		// passwords
-		// must not get that address refused (LoginLockoutTests checks the real value)
-		"kam.login.address-max-failures=" + TestUsers.ADDRESS_MAX_FAILURES,
-		"spring.datasource.url=jdbc:h2:mem:kam-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@SharedDatabaseApplication
 public @interface H2Test {
 
 }

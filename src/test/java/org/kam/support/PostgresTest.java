@@ -6,54 +6,19 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.boot.test.util.TestPropertyValues;
+import org.junit.jupiter.api.Tag;
 
 /**
- * Runs the annotated test class against the application on PostgreSQL (see
- * {@link TestPostgres}).
+ * Runs the annotated test class against the running application on PostgreSQL only, in
+ * Surefire's {@code postgresql} execution (see {@link BothDatabases}), for what only
+ * PostgreSQL has (a search strategy, a planner setting). It wins over a
+ * {@link BothDatabases} inherited from a superclass.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "kam.admin-password=" + TestUsers.ADMIN_PASSWORD,
-				"kam.login.address-max-failures=" + TestUsers.ADDRESS_MAX_FAILURES,
-				"spring.datasource.hikari.maximum-pool-size=5" })
-@ContextConfiguration(initializers = PostgresTest.Initializer.class)
-@ExtendWith(PostgresTest.Condition.class)
+@Tag(TestDatabase.POSTGRESQL_ONLY)
+@SharedDatabaseApplication
 public @interface PostgresTest {
-
-	class Condition implements ExecutionCondition {
-
-		@Override
-		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-			String reason = TestPostgres.skipReason();
-			return reason == null ? ConditionEvaluationResult.enabled("PostgreSQL at " + TestPostgres.url())
-					: ConditionEvaluationResult.disabled(reason);
-		}
-
-	}
-
-	class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-		@Override
-		public void initialize(ConfigurableApplicationContext context) {
-			TestPropertyValues
-				.of("spring.datasource.url=" + TestPostgres.url(), "spring.datasource.username=" + TestPostgres.user(),
-						"spring.datasource.password=" + TestPostgres.password(),
-						// as in application-postgres.yml
-						"spring.datasource.hikari.data-source-properties.options=-c plan_cache_mode=force_custom_plan")
-				.applyTo(context);
-		}
-
-	}
 
 }

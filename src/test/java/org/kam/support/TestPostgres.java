@@ -16,7 +16,9 @@ import java.util.UUID;
  */
 public final class TestPostgres {
 
-	private static final String LOCAL_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+	private static final String LOCAL_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+
+	private static final String LOCAL_ADMIN_URL = LOCAL_SERVER + "postgres";
 
 	private static volatile Resolution resolution;
 
@@ -36,6 +38,23 @@ public final class TestPostgres {
 
 	public static String password() {
 		return resolve().password();
+	}
+
+	/**
+	 * Creates an empty database on the suite's server, dropped when the JVM exits, and
+	 * answers its URL.
+	 */
+	public static String createDatabase(String database) {
+		String server = url().replaceFirst("(^jdbc:postgresql://[^/]+/).*$", "$1");
+		try (Connection admin = DriverManager.getConnection(server + "postgres", user(), password());
+				Statement statement = admin.createStatement()) {
+			statement.execute("create database " + database);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Could not create database " + database + " on " + server, e);
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(server, database, user(), password())));
+		return server + database;
 	}
 
 	/** Why the suite is skipped, or null when it runs. */
@@ -62,8 +81,8 @@ public final class TestPostgres {
 				Statement statement = admin.createStatement()) {
 			String database = "kam_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 			statement.execute("create database " + database);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(database, user, password)));
-			return new Resolution("jdbc:postgresql://127.0.0.1:5432/" + database, user, password, null);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(LOCAL_SERVER, database, user, password)));
+			return new Resolution(LOCAL_SERVER + database, user, password, null);
 		}
 		catch (SQLException e) {
 			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -86,8 +105,8 @@ public final class TestPostgres {
 		}
 	}
 
-	private static void drop(String database, String user, String password) {
-		try (Connection admin = DriverManager.getConnection(LOCAL_ADMIN_URL, user, password);
+	private static void drop(String server, String database, String user, String password) {
+		try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
 				Statement statement = admin.createStatement()) {
 			statement.execute("drop database if exists " + database.toLowerCase(Locale.ROOT) + " with (force)");
 		}

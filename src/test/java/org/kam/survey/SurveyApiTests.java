@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An account's satisfaction surveys and survey links, as a client sees them. Runs on H2
  * and on PostgreSQL.
  */
-abstract class SurveyApiTests {
+@BothDatabases
+class SurveyApiTests {
 
 	@LocalServerPort
 	int port;

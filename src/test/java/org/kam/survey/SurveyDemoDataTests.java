@@ -1,17 +1,19 @@
 package org.kam.survey;
 
 import org.junit.jupiter.api.Test;
+import org.kam.support.FreshDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo surveys written with the demo accounts (as KAM_DEMO_ACCOUNTS=1000 would). */
+/**
+ * The demo surveys written with the demo accounts (as KAM_DEMO_ACCOUNTS=1000 would); on
+ * H2 and on PostgreSQL, each in a database of its own.
+ */
+@FreshDatabase
 @SpringBootTest(properties = { "kam.admin-password=demo-test-password", "kam.demo.accounts=1000", "kam.demo.seed=7" })
-@TestPropertySource(
-		properties = "spring.datasource.url=jdbc:h2:mem:survey-demo-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 class SurveyDemoDataTests {
 
 	@Autowired

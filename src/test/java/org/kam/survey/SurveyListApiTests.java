@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with filters and paging. Runs on H2 and on PostgreSQL. Each test narrows to its own
  * fresh owner, the database being shared by the test classes.
  */
-abstract class SurveyListApiTests {
+@BothDatabases
+class SurveyListApiTests {
 
 	@LocalServerPort
 	int port;

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.contract.Files;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * multipart bodies, {@code /error} opened directly. Each is a 400 problem+json naming the
  * field; nothing is stored. Runs on H2 and on PostgreSQL.
  */
-@TestPropertySource(properties = "kam.data-dir=target/test-data")
-abstract class BadInputApiTests {
+@BothDatabases
+class BadInputApiTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 

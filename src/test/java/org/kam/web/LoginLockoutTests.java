@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -25,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through X-Forwarded-For, trusted from the local test client as behind a proxy on a
  * private address (server.forward-headers-strategy=native).
  */
+@BothDatabases
 @TestPropertySource(properties = { "server.forward-headers-strategy=native", "kam.login.address-max-failures=20" })
 @ExtendWith(OutputCaptureExtension.class)
-abstract class LoginLockoutTests {
+class LoginLockoutTests {
 
 	/** kam.login.user-max-failures */
 	private static final int USER_MAX_FAILURES = 5;

@@ -19,6 +19,7 @@ import org.kam.account.Urgency;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
+import org.kam.support.BothDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The account and contact SQL on each database; every test rolls back. */
+@BothDatabases
 @Transactional
-abstract class AccountsRepositoryTests {
+class AccountsRepositoryTests {
 
 	static final SqlCondition EVERYTHING = new SqlCondition("1 = 1", Map.of());
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.kam.communication.Channel;
 import org.kam.communication.DueNextStep;
 import org.kam.governance.SqlCondition;
+import org.kam.support.BothDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The communication SQL on each database; every test rolls back. */
+@BothDatabases
 @Transactional
-abstract class CommunicationsRepositoryTests {
+class CommunicationsRepositoryTests {
 
 	static final SqlCondition EVERYTHING = new SqlCondition("1 = 1", Map.of());
 

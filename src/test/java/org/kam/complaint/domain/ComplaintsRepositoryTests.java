@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kam.governance.SqlCondition;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The complaint SQL on each database. */
-abstract class ComplaintsRepositoryTests {
+@BothDatabases
+class ComplaintsRepositoryTests {
 
 	static final SqlCondition EVERYTHING = new SqlCondition("1 = 1", Map.of());
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kam.governance.SqlCondition;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The contract SQL on each database. */
-abstract class ContractsRepositoryTests {
+@BothDatabases
+class ContractsRepositoryTests {
 
 	static final SqlCondition EVERYTHING = new SqlCondition("1 = 1", Map.of());
 

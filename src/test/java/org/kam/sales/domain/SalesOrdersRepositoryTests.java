@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.kam.governance.SqlCondition;
+import org.kam.support.BothDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sales order SQL on each database; every test rolls back. */
+@BothDatabases
 @Transactional
-abstract class SalesOrdersRepositoryTests {
+class SalesOrdersRepositoryTests {
 
 	static final SqlCondition EVERYTHING = new SqlCondition("1 = 1", Map.of());
 

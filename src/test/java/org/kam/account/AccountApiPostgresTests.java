@@ -1,8 +1,0 @@
-package org.kam.account;
-
-import org.kam.support.PostgresTest;
-
-@PostgresTest
-class AccountApiPostgresTests extends AccountApiTests {
-
-}

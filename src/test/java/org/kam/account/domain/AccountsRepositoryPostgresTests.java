@@ -1,8 +1,0 @@
-package org.kam.account.domain;
-
-import org.kam.support.PostgresTest;
-
-@PostgresTest
-class AccountsRepositoryPostgresTests extends AccountsRepositoryTests {
-
-}

@@ -1,8 +1,0 @@
-package org.kam.browser;
-
-import org.kam.support.PostgresTest;
-
-@PostgresTest
-class BrowserJourneyPostgresTests extends BrowserJourneyTests {
-
-}

@@ -1,8 +1,0 @@
-package org.kam.browser;
-
-import org.kam.support.H2Test;
-
-@H2Test
-class RegionPickerBrowserH2Tests extends RegionPickerBrowserTests {
-
-}

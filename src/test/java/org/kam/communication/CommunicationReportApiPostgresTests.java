@@ -1,8 +1,0 @@
-package org.kam.communication;
-
-import org.kam.support.PostgresTest;
-
-@PostgresTest
-class CommunicationReportApiPostgresTests extends CommunicationReportApiTests {
-
-}

@@ -1,8 +1,0 @@
-package org.kam.communication.domain;
-
-import org.kam.support.PostgresTest;
-
-@PostgresTest
-class CommunicationsRepositoryPostgresTests extends CommunicationsRepositoryTests {
-
-}

@@ -1,8 +1,0 @@
-package org.kam.complaint;
-
-import org.kam.support.H2Test;
-
-@H2Test
-class ComplaintApiH2Tests extends ComplaintApiTests {
-
-}

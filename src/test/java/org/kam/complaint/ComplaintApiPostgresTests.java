@@ -1,8 +1,0 @@
-package org.kam.complaint;
-
-import org.kam.support.PostgresTest;
-
-@PostgresTest
-class ComplaintApiPostgresTests extends ComplaintApiTests {
-
-}

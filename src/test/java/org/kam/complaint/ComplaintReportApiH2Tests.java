@@ -1,8 +1,0 @@
-package org.kam.complaint;
-
-import org.kam.support.H2Test;
-
-@H2Test
-class ComplaintReportApiH2Tests extends ComplaintReportApiTests {
-
-}

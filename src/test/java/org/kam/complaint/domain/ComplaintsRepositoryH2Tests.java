@@ -1,8 +1,0 @@
-package org.kam.complaint.domain;
-
-import org.kam.support.H2Test;
-
-@H2Test
-class ComplaintsRepositoryH2Tests extends ComplaintsRepositoryTests {
-
-}

@@ -1,8 +1,0 @@
-package org.kam.contract;
-
-import org.kam.support.PostgresTest;
-
-@PostgresTest
-class AttachmentApiPostgresTests extends AttachmentApiTests {
-
-}

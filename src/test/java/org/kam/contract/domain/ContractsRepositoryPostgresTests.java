@@ -1,8 +1,0 @@
-package org.kam.contract.domain;
-
-import org.kam.support.PostgresTest;
-
-@PostgresTest
-class ContractsRepositoryPostgresTests extends ContractsRepositoryTests {
-
-}

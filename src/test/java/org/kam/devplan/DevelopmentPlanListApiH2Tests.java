@@ -1,8 +1,0 @@
-package org.kam.devplan;
-
-import org.kam.support.H2Test;
-
-@H2Test
-class DevelopmentPlanListApiH2Tests extends DevelopmentPlanListApiTests {
-
-}

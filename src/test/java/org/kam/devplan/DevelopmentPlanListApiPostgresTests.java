@@ -1,8 +1,0 @@
-package org.kam.devplan;
-
-import org.kam.support.PostgresTest;
-
-@PostgresTest
-class DevelopmentPlanListApiPostgresTests extends DevelopmentPlanListApiTests {
-
-}

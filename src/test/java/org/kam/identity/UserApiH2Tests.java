@@ -1,8 +1,0 @@
-package org.kam.identity;
-
-import org.kam.support.H2Test;
-
-@H2Test
-class UserApiH2Tests extends UserApiTests {
-
-}

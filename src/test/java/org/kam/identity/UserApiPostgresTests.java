@@ -1,8 +1,0 @@
-package org.kam.identity;
-
-import org.kam.support.PostgresTest;
-
-@PostgresTest
-class UserApiPostgresTests extends UserApiTests {
-
-}

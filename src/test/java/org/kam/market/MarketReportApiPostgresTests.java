@@ -1,8 +1,0 @@
-package org.kam.market;
-
-import org.kam.support.PostgresTest;
-
-@PostgresTest
-class MarketReportApiPostgresTests extends MarketReportApiTests {
-
-}

@@ -1,8 +1,0 @@
-package org.kam.report;
-
-import org.kam.support.H2Test;
-
-@H2Test
-class ReportApiH2Tests extends ReportApiTests {
-
-}

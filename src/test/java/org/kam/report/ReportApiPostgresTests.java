@@ -1,8 +1,0 @@
-package org.kam.report;
-
-import org.kam.support.PostgresTest;
-
-@PostgresTest
-class ReportApiPostgresTests extends ReportApiTests {
-
-}

@@ -1,8 +1,0 @@
-package org.kam.sales;
-
-import org.kam.support.H2Test;
-
-@H2Test
-class SalesApiH2Tests extends SalesApiTests {
-
-}

@@ -1,8 +1,0 @@
-package org.kam.serviceplan;
-
-import org.kam.support.PostgresTest;
-
-@PostgresTest
-class ServicePlanApiPostgresTests extends ServicePlanApiTests {
-
-}

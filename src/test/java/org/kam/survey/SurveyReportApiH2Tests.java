@@ -1,8 +1,0 @@
-package org.kam.survey;
-
-import org.kam.support.H2Test;
-
-@H2Test
-class SurveyReportApiH2Tests extends SurveyReportApiTests {
-
-}
