@@ -19,6 +19,7 @@ import org.kam.shared.FieldChange;
 import org.kam.shared.RecordChanged;
 import org.kam.shared.RecordChanged.Type;
 import org.kam.support.Api;
+import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -44,8 +45,9 @@ import static org.awaitility.Awaitility.await;
  * serialization; and a listener that fails leaves its publication incomplete in
  * {@code event_publication} until it is delivered again. Runs on H2 and on PostgreSQL.
  */
+@BothDatabases
 @Import(RecordEventsTests.Listeners.class)
-abstract class RecordEventsTests {
+class RecordEventsTests {
 
 	@LocalServerPort
 	int port;

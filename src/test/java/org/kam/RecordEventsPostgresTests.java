@@ -1,8 +1,0 @@
-package org.kam;
-
-import org.kam.support.PostgresTest;
-
-@PostgresTest
-class RecordEventsPostgresTests extends RecordEventsTests {
-
-}
