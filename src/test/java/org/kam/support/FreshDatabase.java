@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @Tag(TestDatabase.BOTH)
-@ContextConfiguration(initializers = TestDatabase.Fresh.class)
+@ContextConfiguration(initializers = { TestDatabase.Fresh.class, TestPasswords.class })
 @ExtendWith(TestDatabase.Condition.class)
 public @interface FreshDatabase {
 

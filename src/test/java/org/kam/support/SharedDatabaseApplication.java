@@ -20,7 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabase.Shared.class)
+@ContextConfiguration(initializers = { TestDatabase.Shared.class, TestPasswords.class })
 @ExtendWith(TestDatabase.Condition.class)
 @interface SharedDatabaseApplication {
 
