@@ -2,18 +2,18 @@ package org.kam.survey;
 
 import org.junit.jupiter.api.Test;
 import org.kam.support.H2Test;
+import org.kam.support.LimitsUnderTest;
 import org.kam.web.SessionBrowser;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public links are rate limited per client address (a context of its own with a small
- * limit and a long window, so that nothing else counts).
+ * The public links are rate limited per client address (a small limit and a long window,
+ * in the context of {@link LimitsUnderTest}, where nothing else uses the links).
  */
 @H2Test
-@TestPropertySource(properties = { "kam.survey.link.requests=5", "kam.survey.link.window=1h" })
+@LimitsUnderTest
 class SurveyLinkRateLimitTests {
 
 	@LocalServerPort

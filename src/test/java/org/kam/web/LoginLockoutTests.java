@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kam.support.Api;
 import org.kam.support.BothDatabases;
+import org.kam.support.LimitsUnderTest;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * private address (server.forward-headers-strategy=native).
  */
 @BothDatabases
-@TestPropertySource(properties = { "server.forward-headers-strategy=native", "kam.login.address-max-failures=20" })
+@LimitsUnderTest
 @ExtendWith(OutputCaptureExtension.class)
 class LoginLockoutTests {
 
