@@ -1,4 +1,4 @@
-package org.kam.serviceplan.browser;
+package org.kam.serviceplan;
 
 import java.util.Map;
 import java.util.UUID;
@@ -7,11 +7,9 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kam.support.Api;
-import org.kam.support.Chromium;
+import org.kam.support.BrowserTest;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,8 +21,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * plan, sees it listed, edits it, marks it done, finds it on the service plans page.
  */
 @H2Test
-@ExtendWith(Chromium.class)
-class ServicePlanJourneyTests {
+class ServicePlanBrowserTests extends BrowserTest {
 
 	@LocalServerPort
 	int port;
@@ -38,8 +35,7 @@ class ServicePlanJourneyTests {
 		TestUsers.User owner = new TestUsers(new Api(port)).create("ACCOUNT_MANAGER");
 		String marker = "j" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 		long accountId = owner.api().post("/api/v1/accounts", Map.of("name", "Journey " + marker)).id();
-		try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
-			BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
 			context.setDefaultTimeout(15_000);
 			Page page = context.newPage();
 			page.navigate(url("/login"));

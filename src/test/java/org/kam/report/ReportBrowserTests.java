@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * journeys use).
  */
 @H2Test
-class ReportJourneyTests extends BrowserTest {
+class ReportBrowserTests extends BrowserTest {
 
 	@LocalServerPort
 	int port;

@@ -1,4 +1,4 @@
-package org.kam.devplan.browser;
+package org.kam.devplan;
 
 import java.util.Map;
 import java.util.UUID;
@@ -7,11 +7,9 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kam.support.Api;
-import org.kam.support.Chromium;
+import org.kam.support.BrowserTest;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,8 +22,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * with its progress and on its page, edits it.
  */
 @H2Test
-@ExtendWith(Chromium.class)
-class DevelopmentPlanJourneyTests {
+class DevelopmentPlanBrowserTests extends BrowserTest {
 
 	@LocalServerPort
 	int port;
@@ -42,8 +39,7 @@ class DevelopmentPlanJourneyTests {
 		long contactId = owner.api()
 			.post("/api/v1/accounts/" + accountId + "/contacts", Map.of("name", "Zhang " + marker))
 			.id();
-		try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
-			BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
 			context.setDefaultTimeout(15_000);
 			Page page = context.newPage();
 			page.navigate(url("/login"));

@@ -1,4 +1,4 @@
-package org.kam.communication.browser;
+package org.kam.communication;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -27,7 +27,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * in org.kam.browser.BrowserJourneyTests).
  */
 @H2Test
-class CommunicationJourneyTests extends BrowserTest {
+class CommunicationBrowserTests extends BrowserTest {
 
 	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
