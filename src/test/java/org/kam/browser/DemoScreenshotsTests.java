@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kam.support.Chromium;
 import org.kam.support.TestUsers;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -23,9 +22,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * reviewing the look (target/screenshots/demo-*.png).
  */
 @ExtendWith(Chromium.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"kam.admin-password=" + TestUsers.ADMIN_PASSWORD, "kam.demo.accounts=240",
-		"spring.datasource.url=jdbc:h2:mem:kam-screenshots;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@DemoDataApplication
 class DemoScreenshotsTests {
 
 	@LocalServerPort
@@ -55,7 +52,6 @@ class DemoScreenshotsTests {
 				String account = page.url().replaceFirst("^.*(/accounts/\\d+)$", "$1");
 				page.navigate(url(account + "?tab=sales"));
 				page.locator("#sales").waitFor();
-				page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 				shoot(page, "demo-sales-" + suffix);
 				page.navigate(url(account + "/reports/new"));
 				page.locator("#period").selectOption(previousQuarter());

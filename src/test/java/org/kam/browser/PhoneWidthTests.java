@@ -10,14 +10,12 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.kam.support.Api;
 import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.TestUsers;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -29,9 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counts and the coming week with the overdue folded; a desktop still shows the whole
  * menu. Phone screenshots go to target/screenshots/phone-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"kam.admin-password=" + TestUsers.ADMIN_PASSWORD, "kam.demo.accounts=120",
-		"spring.datasource.url=jdbc:h2:mem:kam-phone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@DemoDataApplication
 class PhoneWidthTests extends BrowserTest {
 
 	static final int PHONE_WIDTH = 390;
@@ -92,7 +88,6 @@ class PhoneWidthTests extends BrowserTest {
 				List<String> problems = new ArrayList<>();
 				for (String list : LISTS) {
 					page.navigate(url(list));
-					page.waitForLoadState(LoadState.NETWORKIDLE);
 					check(page, list, problems);
 					shoot(page, "phone" + list.replace('/', '-') + "-" + lang(locale));
 				}
@@ -110,13 +105,11 @@ class PhoneWidthTests extends BrowserTest {
 				assertThat(tabs).hasSizeGreaterThan(8);
 				for (String tab : tabs) {
 					page.navigate(url(tab));
-					page.waitForLoadState(LoadState.NETWORKIDLE);
 					check(page, tab, problems);
 					shoot(page, "phone-account-" + tab.replaceFirst(".*tab=", "").replaceFirst("^/.*", "archive") + "-"
 							+ lang(locale));
 				}
 				page.navigate(url(account + "?tab=sales"));
-				page.waitForLoadState(LoadState.NETWORKIDLE);
 				shoot(page, "phone-account-sales-" + lang(locale));
 				assertThat(problems).as("pages too wide or rows too tall at " + PHONE_WIDTH + " px").isEmpty();
 				assertThat(errors).as("console errors (CSP, scripts)").isEmpty();
