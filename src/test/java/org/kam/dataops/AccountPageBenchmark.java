@@ -157,11 +157,13 @@ class AccountPageBenchmark {
 		}
 
 		run(clients, ids, WARM_UP_SECONDS);
+		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		System.gc();
 		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 		long started = System.nanoTime();
 		List<Read> reads = run(clients, ids, SECONDS);
 		double elapsed = (System.nanoTime() - started) / 1e9;
+		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		long peakHeap = ManagementFactory.getMemoryPoolMXBeans()
 			.stream()
 			.filter(pool -> pool.getType() == MemoryType.HEAP)
