@@ -45,6 +45,18 @@ public class AccountAccessPolicy {
 		return user.hasAnyRole(EDIT_OWN) ? owned(user, ownerColumn) : NOTHING;
 	}
 
+	/**
+	 * Whether the user may change an account already read, by its owner: the rule of
+	 * {@link #editable} for one row in hand, so a page that has the account need not read
+	 * it again to offer its edit buttons. Keep the two in step.
+	 */
+	public boolean mayEdit(CurrentUser user, Long ownerId) {
+		if (user.hasAnyRole(EDIT_ALL)) {
+			return true;
+		}
+		return user.hasAnyRole(EDIT_OWN) && ownerId != null && ownerId.longValue() == user.id();
+	}
+
 	public boolean mayCreateAccounts(CurrentUser user) {
 		return user.hasAnyRole(EDIT_ALL) || user.hasAnyRole(EDIT_OWN);
 	}

@@ -90,11 +90,19 @@ class RecordKindPagesTests {
 			.id();
 		SessionBrowser browser = new SessionBrowser(port).signIn(manager.username(), TestUsers.PASSWORD);
 
+		// the page renders the tab's fragment (/accounts/{id}/market/section) in place,
+		// and
+		// htmx asks for the panel that holds it
 		Page market = browser.get("/accounts/" + id + "?tab=market");
-		assertThat(market.body()).contains("hx-get=\"/accounts/" + id + "/market/section\"");
+		assertThat(market.body()).contains("hx-get=\"/accounts/" + id + "/panel?tab=market\"")
+			.contains("<section id=\"market-reports\"");
 		assertThat(browser.get("/accounts/" + id + "/market/section").status()).isEqualTo(200);
+		assertThat(browser.get("/accounts/" + id + "/panel?tab=market").body())
+			.contains("<section id=\"market-reports\"");
 		assertThat(browser.get("/accounts/" + id + "?tab=market-reports").body()).as("a kind's key is no tab")
-			.doesNotContain("hx-get=\"/accounts/" + id + "/market-reports/section\"");
+			.doesNotContain("hx-get=\"/accounts/" + id + "/market-reports/section\"")
+			.doesNotContain("hx-get=\"/accounts/" + id + "/panel?tab=market-reports\"")
+			.doesNotContain("<section id=\"market-reports\"");
 	}
 
 	@Test

@@ -264,6 +264,14 @@ public class AccountService {
 	}
 
 	/**
+	 * Whether the user may change an account read through {@link #get}: the same rule as
+	 * {@link #mayEdit(long, CurrentUser)}, without reading the account again.
+	 */
+	public boolean mayEdit(Account account, CurrentUser user) {
+		return policy.mayEdit(user, account.ownerId());
+	}
+
+	/**
 	 * Live accounts by id without an access check: for naming rows that a caller has
 	 * already filtered by access.
 	 */

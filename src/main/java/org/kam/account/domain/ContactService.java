@@ -55,6 +55,16 @@ public class ContactService {
 		return new PageResult<>(contacts.page(accountId, page), page.page(), page.size(), contacts.count(accountId));
 	}
 
+	/**
+	 * The contacts of an account the caller has read through {@link AccountService#get},
+	 * which checked the access: the account page reads the account once.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<Contact> list(Account readable, PageQuery page) {
+		long accountId = readable.id();
+		return new PageResult<>(contacts.page(accountId, page), page.page(), page.size(), contacts.count(accountId));
+	}
+
 	@Transactional(readOnly = true)
 	public Contact get(long accountId, long id, CurrentUser user) {
 		accountService.get(accountId, user);

@@ -1,5 +1,6 @@
 package org.kam.account.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.kam.account.AccountStatus;
 import org.kam.account.DecisionRole;
@@ -151,25 +155,56 @@ class AccountController {
 		return requested.page() > last ? new PageQuery(last, requested.size()) : requested;
 	}
 
+	/**
+	 * The account's page with one tab open: the archive (by default) or the tab named by
+	 * {@code tab}, whose content is rendered in place, so every tab is a plain link.
+	 */
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, @RequestParam(defaultValue = ARCHIVE_TAB) String tab, CurrentUser user,
-			Model model) {
+			Model model, HttpServletRequest request, HttpServletResponse response)
+			throws ServletException, IOException {
+		openTab(id, tab, user, model, request, response);
+		return "account/show";
+	}
+
+	/**
+	 * Only the tab bar and the open tab's content, which htmx swaps when a tab is
+	 * clicked; the same access rule as the page (404 for no such account, 403 for one the
+	 * user may not read).
+	 */
+	@GetMapping("/{id}/panel")
+	String panel(@PathVariable long id, @RequestParam(defaultValue = ARCHIVE_TAB) String tab, CurrentUser user,
+			Model model, HttpServletRequest request, HttpServletResponse response)
+			throws ServletException, IOException {
+		openTab(id, tab, user, model, request, response);
+		return "account/show :: panel";
+	}
+
+	/**
+	 * Reads the account once (with the access check) and only what the open tab shows:
+	 * the archive's contacts and people, or another tab's content from its fragment.
+	 */
+	private void openTab(long id, String tab, CurrentUser user, Model model, HttpServletRequest request,
+			HttpServletResponse response) throws ServletException, IOException {
 		Account account = accounts.get(id, user);
 		List<Tab> shown = tabs();
 		String chosen = shown.stream().anyMatch(s -> s.segment().equals(tab)) || TIMELINE_TAB.equals(tab) ? tab
 				: ARCHIVE_TAB;
 		model.addAttribute("kindTabs", shown);
 		model.addAttribute("tab", chosen);
-		model.addAttribute("tabPath", "/accounts/" + id + "/" + chosen + "/section");
-		PageResult<Contact> people = contacts.list(id, new PageQuery(0, CONTACTS_SHOWN), user);
 		model.addAttribute("account", account);
-		model.addAttribute("contacts", people);
-		model.addAttribute("mayEdit", accounts.mayEdit(id, user));
-		model.addAttribute("people",
-				users.find(Stream.of(account.ownerId(), account.createdBy(), account.updatedBy())
-					.filter(Objects::nonNull)
-					.toList()));
-		return "account/show";
+		model.addAttribute("mayEdit", accounts.mayEdit(account, user));
+		if (ARCHIVE_TAB.equals(chosen)) {
+			model.addAttribute("contacts", contacts.list(account, new PageQuery(0, CONTACTS_SHOWN)));
+			model.addAttribute("people",
+					users.find(Stream.of(account.ownerId(), account.createdBy(), account.updatedBy())
+						.filter(Objects::nonNull)
+						.toList()));
+		}
+		else {
+			model.addAttribute("tabContent",
+					TabInclude.render("/accounts/" + id + "/" + chosen + "/section", request, response));
+		}
 	}
 
 	/**
