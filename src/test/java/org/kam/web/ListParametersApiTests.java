@@ -2,7 +2,9 @@ package org.kam.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +20,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The lists across accounts bind their parameters into one query object, as their pages
- * do; a value of the wrong type is still answered as when each was a parameter of its
- * own, and a parameter the list does not read is still refused by name.
+ * Every list binds its parameters into one query object, as its page does; a value of the
+ * wrong type is still answered as when each was a parameter of its own, and a parameter
+ * the list does not read is still refused by name.
  */
 @H2Test
 class ListParametersApiTests {
@@ -83,6 +85,27 @@ class ListParametersApiTests {
 	}
 
 	@Test
+	void aListOfOneAccountTakesTheAccountFromItsPathOnly() {
+		assertProblem("/api/v1/accounts/1/contracts?accountId=2", "accountId",
+				"is not a parameter of this operation (it accepts: expiringWithinDays, page, q, size, sort, status, type)");
+		assertProblem("/api/v1/accounts/1/communications?accountId=2", "accountId",
+				"is not a parameter of this operation (it accepts: channel, from, page, size, sort, to)");
+		assertProblem("/api/v1/accounts/1/contacts?accountId=2", "accountId",
+				"is not a parameter of this operation (it accepts: page, size)");
+	}
+
+	@Test
+	void aListOfOneAccountNamesAValueOfTheWrongTypeAsWhenEachWasAParameter() {
+		assertProblem("/api/v1/accounts/1/contracts?page=abc", "page", "must be a int");
+		assertProblem("/api/v1/accounts/1/service-plans?size=x", "size", "must be a int");
+		assertProblem("/api/v1/accounts/1/contracts?expiringWithinDays=abc", "expiringWithinDays", "must be a integer");
+		assertProblem("/api/v1/accounts/1/sales?from=2026-13-01", "from", "must be a localdate");
+		assertProblem("/api/v1/accounts/1/complaints?severity=HUGE", "severity", "must be one of "
+				+ Arrays.stream(ComplaintSeverity.values()).map(Enum::name).collect(Collectors.joining(", ")));
+		assertProblem("/api/v1/notifications?unread=maybe", "unread", "must be a boolean");
+	}
+
+	@Test
 	void theApiDocsStillListEachParameterOfAList() {
 		JsonNode operation = api.get("/v3/api-docs").json().get("paths").get("/api/v1/contracts").get("get");
 		List<String> names = new ArrayList<>();
@@ -92,6 +115,23 @@ class ListParametersApiTests {
 		});
 
 		assertThat(names).contains("accountId", "status", "type", "expiringWithinDays", "q", "page", "size", "sort");
+	}
+
+	@Test
+	void theApiDocsListTheParametersOfAListOfOneAccountWithTheirDefaults() {
+		JsonNode operation = api.get("/v3/api-docs")
+			.json()
+			.get("paths")
+			.get("/api/v1/accounts/{accountId}/contracts")
+			.get("get");
+		Map<String, JsonNode> byName = new LinkedHashMap<>();
+		operation.get("parameters").forEach(parameter -> byName.put(parameter.get("name").asString(), parameter));
+
+		assertThat(byName).containsKeys("accountId", "status", "type", "expiringWithinDays", "q", "page", "size",
+				"sort");
+		assertThat(byName.get("accountId").get("in").asString()).isEqualTo("path");
+		assertThat(byName.get("page").get("schema").get("default").asInt()).isZero();
+		assertThat(byName.get("size").get("schema").get("default").asInt()).isEqualTo(20);
 	}
 
 	@Test

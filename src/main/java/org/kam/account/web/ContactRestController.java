@@ -8,17 +8,18 @@ import org.kam.account.domain.Contact;
 import org.kam.account.domain.ContactForm;
 import org.kam.account.domain.ContactService;
 import org.kam.identity.CurrentUser;
-import org.kam.shared.PageQuery;
+import org.kam.shared.PageParameters;
 import org.kam.shared.PageResult;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -33,9 +34,9 @@ class ContactRestController {
 	}
 
 	@GetMapping
-	PageResult<Contact> list(@PathVariable long accountId, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size, CurrentUser user) {
-		return contacts.list(accountId, new PageQuery(page, size), user);
+	PageResult<Contact> list(@PathVariable long accountId, @ParameterObject @ModelAttribute PageParameters pages,
+			CurrentUser user) {
+		return contacts.list(accountId, pages.pageQuery(), user);
 	}
 
 	@PostMapping

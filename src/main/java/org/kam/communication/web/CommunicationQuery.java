@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.kam.communication.Channel;
 import org.kam.communication.domain.CommunicationFilter;
 import org.kam.shared.ListLinks;
-import org.kam.shared.PageQuery;
+import org.kam.shared.Paged;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -15,14 +15,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record CommunicationQuery(Long accountId, Channel channel,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Long ownerId,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore, Integer page, Integer size, String sort) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore, Integer page, Integer size,
+		String sort) implements Paged {
 
 	public CommunicationFilter filter() {
 		return new CommunicationFilter(accountId, channel, from, to, ownerId, dueBefore);
-	}
-
-	public PageQuery pageQuery() {
-		return PageQuery.of(page, size);
 	}
 
 	public boolean hasFilters() {

@@ -1,20 +1,15 @@
 package org.kam.communication.web;
 
 import java.net.URI;
-import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.kam.communication.Channel;
 import org.kam.communication.domain.Communication;
-import org.kam.communication.domain.CommunicationFilter;
 import org.kam.communication.domain.CommunicationForm;
 import org.kam.communication.domain.CommunicationService;
 import org.kam.identity.CurrentUser;
-import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -40,14 +34,9 @@ class CommunicationRestController {
 
 	/** One account's communications, newest first. */
 	@GetMapping(BASE)
-	PageResult<Communication> list(@PathVariable long accountId, @RequestParam(required = false) Channel channel,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-			@RequestParam(required = false) String sort, CurrentUser user) {
-		CommunicationFilter filter = new CommunicationFilter(accountId, channel, from, to, null, null);
-		return communications.list(accountId, filter, sort, new PageQuery(page, size), user);
+	PageResult<Communication> list(@PathVariable long accountId,
+			@ParameterObject @ModelAttribute AccountCommunicationsQuery query, CurrentUser user) {
+		return communications.list(accountId, query.filter(accountId), query.sort(), query.pageQuery(), user);
 	}
 
 	/** Communications across the accounts the caller may read. */

@@ -4,14 +4,10 @@ import java.net.URI;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.kam.complaint.ComplaintSeverity;
-import org.kam.complaint.ComplaintStatus;
 import org.kam.complaint.domain.Complaint;
-import org.kam.complaint.domain.ComplaintFilter;
 import org.kam.complaint.domain.ComplaintForm;
 import org.kam.complaint.domain.ComplaintService;
 import org.kam.identity.CurrentUser;
-import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -48,11 +43,8 @@ class ComplaintRestController {
 
 	@GetMapping(ACCOUNT_COMPLAINTS)
 	PageResult<Complaint> listOfAccount(@PathVariable long accountId,
-			@RequestParam(required = false) ComplaintStatus status,
-			@RequestParam(required = false) ComplaintSeverity severity, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size, CurrentUser user) {
-		return complaints.list(new ComplaintFilter(accountId, status, severity, null, null), new PageQuery(page, size),
-				user);
+			@ParameterObject @ModelAttribute AccountComplaintsQuery query, CurrentUser user) {
+		return complaints.list(query.filter(accountId), query.pageQuery(), user);
 	}
 
 	@PostMapping(ACCOUNT_COMPLAINTS)

@@ -10,8 +10,9 @@ import org.kam.contract.domain.AttachmentService;
 import org.kam.contract.domain.AttachmentTooLargeException;
 import org.kam.identity.CurrentUser;
 import org.kam.shared.FieldProblem;
-import org.kam.shared.PageQuery;
+import org.kam.shared.PageParameters;
 import org.kam.shared.PageResult;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,9 +50,8 @@ class AttachmentRestController {
 
 	@GetMapping
 	PageResult<Attachment> list(@PathVariable long accountId, @PathVariable long contractId,
-			@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size, CurrentUser user) {
-		return attachments.list(accountId, contractId, new PageQuery(page, size), user);
+			@ParameterObject @ModelAttribute PageParameters pages, CurrentUser user) {
+		return attachments.list(accountId, contractId, pages.pageQuery(), user);
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

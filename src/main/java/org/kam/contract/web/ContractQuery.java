@@ -4,21 +4,17 @@ import org.kam.contract.ContractStatus;
 import org.kam.contract.ContractType;
 import org.kam.contract.domain.ContractFilter;
 import org.kam.shared.ListLinks;
-import org.kam.shared.PageQuery;
+import org.kam.shared.Paged;
 
 /**
  * The cross-account contract list's state, all of it in the URL (shareable, back button);
  * the {@code with…} methods give the links of headers and pages.
  */
 public record ContractQuery(Long accountId, ContractStatus status, ContractType type, Integer expiringWithinDays,
-		String q, Integer page, Integer size, String sort) {
+		String q, Integer page, Integer size, String sort) implements Paged {
 
 	ContractFilter filter() {
 		return new ContractFilter(accountId, status, type, expiringWithinDays, q);
-	}
-
-	PageQuery pageQuery() {
-		return PageQuery.of(page, size);
 	}
 
 	public String sortOrDefault() {

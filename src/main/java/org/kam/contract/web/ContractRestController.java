@@ -4,14 +4,10 @@ import java.net.URI;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.kam.contract.ContractStatus;
-import org.kam.contract.ContractType;
 import org.kam.contract.domain.Contract;
-import org.kam.contract.domain.ContractFilter;
 import org.kam.contract.domain.ContractForm;
 import org.kam.contract.domain.ContractService;
 import org.kam.identity.CurrentUser;
-import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Contracts of one account, and the list across the accounts the caller may read. */
@@ -48,14 +43,9 @@ class ContractRestController {
 	}
 
 	@GetMapping(ONE_ACCOUNT)
-	PageResult<Contract> list(@PathVariable long accountId, @RequestParam(required = false) ContractStatus status,
-			@RequestParam(required = false) ContractType type,
-			@RequestParam(required = false) Integer expiringWithinDays, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-			@RequestParam(required = false) String sort, CurrentUser user) {
-		ContractFilter filter = new ContractFilter(accountId, status, type, expiringWithinDays, q);
-		return contracts.list(accountId, filter, sort, new PageQuery(page, size), user);
+	PageResult<Contract> list(@PathVariable long accountId,
+			@ParameterObject @ModelAttribute AccountContractsQuery query, CurrentUser user) {
+		return contracts.list(accountId, query.filter(accountId), query.sort(), query.pageQuery(), user);
 	}
 
 	@PostMapping(ONE_ACCOUNT)

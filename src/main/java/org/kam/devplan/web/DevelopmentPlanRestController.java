@@ -9,7 +9,7 @@ import org.kam.devplan.domain.DevelopmentPlanForm;
 import org.kam.devplan.domain.DevelopmentPlanService;
 import org.kam.devplan.domain.DevelopmentPlanSummary;
 import org.kam.identity.CurrentUser;
-import org.kam.shared.PageQuery;
+import org.kam.shared.PageParameters;
 import org.kam.shared.PageResult;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -49,9 +48,9 @@ class DevelopmentPlanRestController {
 
 	/** The account's plans, newest period first. */
 	@GetMapping(BASE)
-	PageResult<DevelopmentPlan> list(@PathVariable long accountId, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size, CurrentUser user) {
-		return plans.list(accountId, new PageQuery(page, size), user);
+	PageResult<DevelopmentPlan> list(@PathVariable long accountId,
+			@ParameterObject @ModelAttribute PageParameters pages, CurrentUser user) {
+		return plans.list(accountId, pages.pageQuery(), user);
 	}
 
 	@PostMapping(BASE)

@@ -12,7 +12,7 @@ import org.kam.identity.domain.User;
 import org.kam.identity.domain.UserForm;
 import org.kam.identity.domain.UserService;
 import org.kam.shared.InvalidInputException;
-import org.kam.shared.PageQuery;
+import org.kam.shared.PageParameters;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -69,11 +68,11 @@ class UserAdminController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size, Model model) {
-		PageResult<User> result = users.list(new PageQuery(page, size));
+	String list(@ModelAttribute PageParameters pages, Model model) {
+		PageResult<User> result = users.list(pages.pageQuery());
 		model.addAttribute("result", result);
 		model.addAttribute("totalPages", result.totalPages());
+		model.addAttribute("links", pages.linksTo("/admin/users"));
 		return "admin/users/list";
 	}
 

@@ -8,16 +8,17 @@ import org.kam.identity.CurrentUser;
 import org.kam.identity.domain.User;
 import org.kam.identity.domain.UserForm;
 import org.kam.identity.domain.UserService;
-import org.kam.shared.PageQuery;
+import org.kam.shared.PageParameters;
 import org.kam.shared.PageResult;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -40,9 +41,8 @@ class UserRestController {
 	}
 
 	@GetMapping("/users")
-	PageResult<User> list(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-		return users.list(new PageQuery(page, size));
+	PageResult<User> list(@ParameterObject @ModelAttribute PageParameters pages) {
+		return users.list(pages.pageQuery());
 	}
 
 	@GetMapping("/users/{id}")

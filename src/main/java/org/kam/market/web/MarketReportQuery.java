@@ -6,7 +6,7 @@ import org.kam.market.domain.MarketReportFilter;
 import org.kam.market.domain.MarketReportPeriod;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.ListLinks;
-import org.kam.shared.PageQuery;
+import org.kam.shared.Paged;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -17,7 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record MarketReportQuery(String q, String industry, String province, String city, String period,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd, Long accountId, Integer page, Integer size,
-		String sort) {
+		String sort) implements Paged {
 
 	static final String DEFAULT_SORT = "periodEnd,desc";
 
@@ -36,10 +36,6 @@ public record MarketReportQuery(String q, String industry, String province, Stri
 			to = parsed.end();
 		}
 		return new MarketReportFilter(q, industry, province, city, from, to, accountId);
-	}
-
-	public PageQuery pageQuery() {
-		return PageQuery.of(page, size);
 	}
 
 	public String sortOrDefault() {

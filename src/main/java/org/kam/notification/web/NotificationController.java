@@ -4,10 +4,10 @@ import java.util.Locale;
 
 import org.kam.identity.CurrentUser;
 import org.kam.notification.domain.NotificationService;
-import org.kam.shared.PageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,11 +25,9 @@ class NotificationController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page,
-			CurrentUser user, Locale locale, Model model) {
-		model.addAttribute("result",
-				notifications.list(user, unread, new PageQuery(page, PageQuery.DEFAULT_SIZE), locale));
-		model.addAttribute("unread", unread);
+	String list(@ModelAttribute("query") NotificationQuery query, CurrentUser user, Locale locale, Model model) {
+		model.addAttribute("result", notifications.list(user, query.onlyUnread(), query.pageQuery(), locale));
+		model.addAttribute("unread", query.onlyUnread());
 		return "notification/list";
 	}
 

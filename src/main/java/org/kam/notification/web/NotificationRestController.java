@@ -6,14 +6,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kam.identity.CurrentUser;
 import org.kam.notification.domain.Notification;
 import org.kam.notification.domain.NotificationService;
-import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,10 +28,9 @@ class NotificationRestController {
 	}
 
 	@GetMapping
-	PageResult<Notification> list(@RequestParam(defaultValue = "false") boolean unread,
-			@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size, CurrentUser user, Locale locale) {
-		return notifications.list(user, unread, new PageQuery(page, size), locale);
+	PageResult<Notification> list(@ParameterObject @ModelAttribute NotificationQuery query, CurrentUser user,
+			Locale locale) {
+		return notifications.list(user, query.onlyUnread(), query.pageQuery(), locale);
 	}
 
 	@PostMapping("/{id}/read")

@@ -2,14 +2,10 @@ package org.kam.report.web;
 
 import org.kam.report.ReportPeriod;
 import org.kam.shared.ListLinks;
-import org.kam.shared.PageQuery;
+import org.kam.shared.Paged;
 
 /** The cross-account reports list's state, all of it in the URL. */
-public record ReportListQuery(String period, ReportPeriod.Kind kind, Integer page, Integer size) {
-
-	PageQuery pageQuery() {
-		return PageQuery.of(page, size);
-	}
+public record ReportListQuery(String period, ReportPeriod.Kind kind, Integer page, Integer size) implements Paged {
 
 	public String withPage(int newPage) {
 		return links().toPage(newPage);

@@ -6,18 +6,19 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.kam.identity.CurrentUser;
-import org.kam.report.ReportPeriod;
 import org.kam.report.domain.NewReport;
 import org.kam.report.domain.Report;
 import org.kam.report.domain.ReportService;
 import org.kam.report.domain.ReportTexts;
 import org.kam.report.domain.ReportVersion;
 import org.kam.report.domain.VersionEntry;
-import org.kam.shared.PageQuery;
+import org.kam.shared.PageParameters;
 import org.kam.shared.PageResult;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -42,11 +43,9 @@ class ReportRestController {
 	}
 
 	@GetMapping
-	PageResult<Report> list(@PathVariable long accountId, @RequestParam(required = false) ReportPeriod.Kind kind,
-			@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size,
-			@RequestParam(required = false) String sort, CurrentUser user) {
-		return reports.list(accountId, kind, sort, new PageQuery(page, size), user);
+	PageResult<Report> list(@PathVariable long accountId, @ParameterObject @ModelAttribute AccountReportsQuery query,
+			CurrentUser user) {
+		return reports.list(accountId, query.kind(), query.sort(), query.pageQuery(), user);
 	}
 
 	@PostMapping
@@ -85,9 +84,8 @@ class ReportRestController {
 
 	@GetMapping("/{reportId}/versions")
 	PageResult<VersionEntry> versions(@PathVariable long accountId, @PathVariable long reportId,
-			@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size, CurrentUser user) {
-		return reports.versions(accountId, reportId, new PageQuery(page, size), user);
+			@ParameterObject @ModelAttribute PageParameters pages, CurrentUser user) {
+		return reports.versions(accountId, reportId, pages.pageQuery(), user);
 	}
 
 	@GetMapping("/{reportId}/versions/{version}")

@@ -4,20 +4,16 @@ import java.time.LocalDate;
 
 import org.kam.sales.domain.SalesFilter;
 import org.kam.shared.ListLinks;
-import org.kam.shared.PageQuery;
+import org.kam.shared.Paged;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The cross-account sales list's state, all of it in the URL. */
 record SalesListQuery(Long accountId, Long salespersonId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String product, Integer page, Integer size,
-		String sort) {
+		String sort) implements Paged {
 
 	SalesFilter filter() {
 		return new SalesFilter(accountId, salespersonId, from, to, product == null ? null : product.trim());
-	}
-
-	PageQuery pageQuery() {
-		return PageQuery.of(page, size);
 	}
 
 	public String withPage(int newPage) {

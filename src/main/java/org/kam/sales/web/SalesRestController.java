@@ -11,12 +11,13 @@ import org.kam.sales.domain.SalesOrderForm;
 import org.kam.sales.domain.SalesService;
 import org.kam.sales.domain.SalesStats;
 import org.kam.sales.domain.StatsPeriod;
-import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -41,12 +42,9 @@ class SalesRestController {
 
 	/** The account's orders, newest first, optionally between two order dates. */
 	@GetMapping
-	PageResult<SalesOrder> list(@PathVariable long accountId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size, CurrentUser user) {
-		return sales.list(accountId, from, to, new PageQuery(page, size), user);
+	PageResult<SalesOrder> list(@PathVariable long accountId, @ParameterObject @ModelAttribute AccountSalesQuery query,
+			CurrentUser user) {
+		return sales.list(accountId, query.from(), query.to(), query.pageQuery(), user);
 	}
 
 	@PostMapping

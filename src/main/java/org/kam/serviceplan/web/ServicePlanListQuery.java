@@ -4,7 +4,7 @@ import org.kam.identity.CurrentUser;
 import org.kam.serviceplan.domain.ServicePlanFilter;
 import org.kam.serviceplan.domain.ServicePlanStatus;
 import org.kam.shared.ListLinks;
-import org.kam.shared.PageQuery;
+import org.kam.shared.Paged;
 
 /**
  * The state of the service plans page, all of it in the URL. Without parameters it shows
@@ -12,7 +12,7 @@ import org.kam.shared.PageQuery;
  * everyone's plans the user may read, {@code status=ANY} includes done and cancelled.
  */
 public record ServicePlanListQuery(String who, String status, Boolean overdue, Long accountId, Integer page,
-		Integer size) {
+		Integer size) implements Paged {
 
 	static final String ANY = "ANY";
 
@@ -25,10 +25,6 @@ public record ServicePlanListQuery(String who, String status, Boolean overdue, L
 				: ServicePlanStatus.valueOf(status);
 		boolean openOnly = (status == null || status.isBlank());
 		return new ServicePlanFilter(accountId, everyone() ? null : user.id(), overdue, chosen, openOnly);
-	}
-
-	PageQuery pageQuery() {
-		return PageQuery.of(page, size);
 	}
 
 	public String withPage(int newPage) {

@@ -8,7 +8,7 @@ import org.kam.identity.CurrentUser;
 import org.kam.serviceplan.domain.ServicePlan;
 import org.kam.serviceplan.domain.ServicePlanForm;
 import org.kam.serviceplan.domain.ServicePlanService;
-import org.kam.shared.PageQuery;
+import org.kam.shared.PageParameters;
 import org.kam.shared.PageResult;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -41,9 +40,9 @@ class ServicePlanRestController {
 	}
 
 	@GetMapping(BASE)
-	PageResult<ServicePlan> list(@PathVariable long accountId, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size, CurrentUser user) {
-		return plans.list(accountId, new PageQuery(page, size), user);
+	PageResult<ServicePlan> list(@PathVariable long accountId, @ParameterObject @ModelAttribute PageParameters pages,
+			CurrentUser user) {
+		return plans.list(accountId, pages.pageQuery(), user);
 	}
 
 	@PostMapping(BASE)

@@ -7,19 +7,20 @@ import java.time.OffsetDateTime;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.kam.identity.CurrentUser;
-import org.kam.shared.PageQuery;
+import org.kam.shared.PageParameters;
 import org.kam.shared.PageResult;
 import org.kam.survey.domain.InvitationForm;
 import org.kam.survey.domain.InvitationService;
 import org.kam.survey.domain.NewInvitation;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -37,10 +38,10 @@ class InvitationRestController {
 	}
 
 	@GetMapping
-	PageResult<InvitationView> list(@PathVariable long accountId, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size, CurrentUser user) {
+	PageResult<InvitationView> list(@PathVariable long accountId, @ParameterObject @ModelAttribute PageParameters pages,
+			CurrentUser user) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		return invitations.list(accountId, new PageQuery(page, size), user).map(i -> InvitationView.of(i, now, null));
+		return invitations.list(accountId, pages.pageQuery(), user).map(i -> InvitationView.of(i, now, null));
 	}
 
 	/** Creates a link; its {@code url} is in this answer only. */

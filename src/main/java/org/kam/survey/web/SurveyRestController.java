@@ -7,16 +7,17 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.kam.identity.CurrentUser;
-import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.survey.domain.MonthTrend;
 import org.kam.survey.domain.Survey;
 import org.kam.survey.domain.SurveyForm;
 import org.kam.survey.domain.SurveyService;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -37,12 +38,9 @@ class SurveyRestController {
 	}
 
 	@GetMapping
-	PageResult<Survey> list(@PathVariable long accountId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size, CurrentUser user) {
-		return surveys.list(accountId, from, to, sort, new PageQuery(page, size), user);
+	PageResult<Survey> list(@PathVariable long accountId, @ParameterObject @ModelAttribute AccountSurveysQuery query,
+			CurrentUser user) {
+		return surveys.list(accountId, query.from(), query.to(), query.sort(), query.pageQuery(), user);
 	}
 
 	/** Averages per month (scores 1–5, NPS 0–10), oldest month first. */

@@ -1,0 +1,18 @@
+package org.kam.shared;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The parameters of a list that is only paged, bound from the query string like every
+ * list's query object. The defaults are documented as they were when page and size were
+ * single request parameters.
+ */
+public record PageParameters(@Schema(defaultValue = "0") Integer page,
+		@Schema(defaultValue = "" + PageQuery.DEFAULT_SIZE) Integer size) implements Paged {
+
+	/** The links of this list at the path, its page and size kept. */
+	public ListLinks linksTo(String path) {
+		return ListLinks.to(path).with(ListLinks.PAGE, page).with(ListLinks.SIZE, size);
+	}
+
+}
