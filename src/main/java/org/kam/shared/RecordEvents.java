@@ -22,17 +22,25 @@ public class RecordEvents {
 		this.clock = clock;
 	}
 
-	/** A record was created; {@code after} is the record as read back. */
-	public void created(String kind, long id, Long accountId, Long userId, Record after) {
+	/**
+	 * A record was created; {@code after} is the record as read back, answered so that
+	 * the service can return it.
+	 */
+	public <R extends Record> R created(String kind, long id, Long accountId, Long userId, R after) {
 		publish(kind, id, accountId, userId, RecordChanged.Type.CREATED, FieldChange.between(null, after));
+		return after;
 	}
 
-	/** A record was changed; nothing is published when no field differs. */
-	public void changed(String kind, long id, Long accountId, Long userId, Record before, Record after) {
+	/**
+	 * A record was changed; nothing is published when no field differs. Answers
+	 * {@code after}, as {@link #created} does.
+	 */
+	public <R extends Record> R changed(String kind, long id, Long accountId, Long userId, Record before, R after) {
 		List<FieldChange> changes = FieldChange.between(before, after);
 		if (!changes.isEmpty()) {
 			publish(kind, id, accountId, userId, RecordChanged.Type.CHANGED, changes);
 		}
+		return after;
 	}
 
 	/** A record was deleted; {@code before} is the record as it was. */

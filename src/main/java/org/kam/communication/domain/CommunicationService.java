@@ -27,7 +27,7 @@ import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
-import org.kam.shared.StaleVersionException;
+import org.kam.shared.VersionedWrites;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -125,37 +125,27 @@ public class CommunicationService {
 		accounts.editable(accountId, user);
 		CommunicationFields fields = checked(accountId, form, null, user);
 		long id = communications.insert(accountId, fields, user.id(), now());
-		Communication created = communications.find(accountId, id).orElseThrow();
-		events.created(KIND, id, accountId, user.id(), created);
-		return created;
+		return events.created(KIND, id, accountId, user.id(), communications.find(accountId, id).orElseThrow());
 	}
 
 	@Transactional
 	public Communication update(long accountId, long id, CommunicationForm form, CurrentUser user) {
-		if (form.version() == null) {
-			throw new InvalidInputException("version", "validation.version.required",
-					"is required: send the version you read");
-		}
+		long version = VersionedWrites.required(form.version());
 		accounts.editable(accountId, user);
 		Communication current = communications.find(accountId, id)
 			.orElseThrow(() -> new NotFoundException(COMMUNICATION, id));
 		CommunicationFields fields = checked(accountId, form, current, user);
-		if (communications.update(accountId, id, form.version(), fields, user.id(), now()) == 0) {
-			throw new StaleVersionException(COMMUNICATION, id,
-					communications.liveVersion(accountId, id).orElse(current.version()));
-		}
-		Communication after = communications.find(accountId, id).orElseThrow();
-		events.changed(KIND, id, accountId, user.id(), current, after);
-		return after;
+		VersionedWrites.requireWritten(communications.update(accountId, id, version, fields, user.id(), now()),
+				COMMUNICATION, id, () -> communications.liveVersion(accountId, id).orElse(current.version()));
+		return events.changed(KIND, id, accountId, user.id(), current,
+				communications.find(accountId, id).orElseThrow());
 	}
 
 	@Transactional
 	public void delete(long accountId, long id, CurrentUser user) {
 		accounts.editable(accountId, user);
-		Communication before = communications.find(accountId, id).orElse(null);
-		if (before == null || communications.softDelete(accountId, id, user.id(), now()) == 0) {
-			throw new NotFoundException(COMMUNICATION, id);
-		}
+		Communication before = VersionedWrites.deleted(communications.find(accountId, id),
+				() -> communications.softDelete(accountId, id, user.id(), now()), COMMUNICATION, id);
 		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 

@@ -14,11 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.kam.account.TimelineEntry;
-import org.kam.communication.CommunicationKind;
 import org.kam.communication.Channel;
+import org.kam.communication.CommunicationKind;
 import org.kam.communication.DueNextStep;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
+import org.kam.shared.SoftDelete;
 import org.kam.shared.Sorting;
 import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -182,14 +183,7 @@ public class Communications {
 	}
 
 	int softDelete(long accountId, long id, long userId, OffsetDateTime now) {
-		return jdbc.sql("""
-				update communication set deleted_at = :now, updated_by = :userId, version = version + 1
-				where id = :id and account_id = :accountId and deleted_at is null""")
-			.param("now", now)
-			.param("userId", userId)
-			.param("id", id)
-			.param("accountId", accountId)
-			.update();
+		return SoftDelete.accountRecord(jdbc, "communication", accountId, id, userId, now);
 	}
 
 	Optional<Communication> find(long accountId, long id) {

@@ -16,6 +16,7 @@ import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.RecordEvents;
 import org.kam.shared.StaleVersionException;
+import org.kam.shared.VersionedWrites;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,30 +91,22 @@ public class ComplaintService {
 		OffsetDateTime now = now();
 		ComplaintFields workflow = ComplaintFields.start(form, owner(form, user), targets, now);
 		long id = complaints.insert(accountId, workflow, user.id(), now);
-		Complaint created = find(accountId, id);
-		events.created(KIND, id, accountId, user.id(), created);
-		return created;
+		return events.created(KIND, id, accountId, user.id(), find(accountId, id));
 	}
 
 	@Transactional
 	public Complaint update(long accountId, long id, ComplaintForm form, CurrentUser user) {
-		if (form.version() == null) {
-			throw new InvalidInputException("version", "validation.version.required",
-					"is required: send the version you read");
-		}
+		long version = VersionedWrites.required(form.version());
 		accounts.editable(accountId, user);
 		Complaint current = find(accountId, id);
-		if (current.version() != form.version()) {
+		if (current.version() != version) {
 			throw new StaleVersionException(COMPLAINT, id, current.version());
 		}
 		OffsetDateTime now = now();
 		ComplaintFields workflow = ComplaintFields.next(current, form, owner(form, user), targets, now);
-		if (complaints.update(accountId, id, form.version(), workflow, user.id(), now) == 0) {
-			throw new StaleVersionException(COMPLAINT, id, find(accountId, id).version());
-		}
-		Complaint after = find(accountId, id);
-		events.changed(KIND, id, accountId, user.id(), current, after);
-		return after;
+		VersionedWrites.requireWritten(complaints.update(accountId, id, version, workflow, user.id(), now), COMPLAINT,
+				id, () -> find(accountId, id).version());
+		return events.changed(KIND, id, accountId, user.id(), current, find(accountId, id));
 	}
 
 	@Transactional

@@ -13,6 +13,7 @@ import org.kam.complaint.ComplaintSeverity;
 import org.kam.complaint.ComplaintStatus;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
+import org.kam.shared.SoftDelete;
 import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -145,14 +146,7 @@ public class Complaints {
 	}
 
 	int softDelete(long accountId, long id, long userId, OffsetDateTime now) {
-		return jdbc.sql("""
-				update complaint set deleted_at = :now, updated_by = :userId, version = version + 1
-				where id = :id and account_id = :accountId and deleted_at is null""")
-			.param("now", now)
-			.param("userId", userId)
-			.param("id", id)
-			.param("accountId", accountId)
-			.update();
+		return SoftDelete.accountRecord(jdbc, "complaint", accountId, id, userId, now);
 	}
 
 	Optional<Complaint> find(long accountId, long id, OffsetDateTime now) {

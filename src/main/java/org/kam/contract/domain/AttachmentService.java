@@ -16,6 +16,7 @@ import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.RecordEvents;
+import org.kam.shared.VersionedWrites;
 import org.kam.storage.FileStorage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,11 +120,9 @@ public class AttachmentService {
 	public void delete(long accountId, long contractId, long id, CurrentUser user) {
 		accounts.editable(accountId, user);
 		contracts.find(accountId, contractId);
-		Attachment before = attachments.find(accountId, contractId, id).orElse(null);
-		if (before == null
-				|| attachments.softDelete(accountId, contractId, id, user.id(), OffsetDateTime.now(clock)) == 0) {
-			throw new NotFoundException(ATTACHMENT, id);
-		}
+		Attachment before = VersionedWrites.deleted(attachments.find(accountId, contractId, id),
+				() -> attachments.softDelete(accountId, contractId, id, user.id(), OffsetDateTime.now(clock)),
+				ATTACHMENT, id);
 		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 

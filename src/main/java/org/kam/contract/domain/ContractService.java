@@ -20,7 +20,7 @@ import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
-import org.kam.shared.StaleVersionException;
+import org.kam.shared.VersionedWrites;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -116,28 +116,19 @@ public class ContractService {
 		ContractFields fields = checked(form, null);
 		OffsetDateTime now = now();
 		long id = guarded(() -> contracts.insert(accountId, fields, occurredAt(fields, now), user.id(), now));
-		Contract created = find(accountId, id);
-		events.created(KIND, id, accountId, user.id(), created);
-		return created;
+		return events.created(KIND, id, accountId, user.id(), find(accountId, id));
 	}
 
 	@Transactional
 	public Contract update(long accountId, long id, ContractForm form, CurrentUser user) {
-		if (form.version() == null) {
-			throw new InvalidInputException("version", "validation.version.required",
-					"is required: send the version you read");
-		}
+		long version = VersionedWrites.required(form.version());
 		accounts.editable(accountId, user);
 		Contract current = find(accountId, id);
 		ContractFields fields = checked(form, id);
-		int changed = guarded(() -> contracts.update(accountId, id, form.version(), fields,
+		int changed = guarded(() -> contracts.update(accountId, id, version, fields,
 				occurredAt(fields, current.createdAt()), user.id(), now()));
-		if (changed == 0) {
-			throw new StaleVersionException(CONTRACT, id, current.version());
-		}
-		Contract after = find(accountId, id);
-		events.changed(KIND, id, accountId, user.id(), current, after);
-		return after;
+		VersionedWrites.requireWritten(changed, CONTRACT, id, current::version);
+		return events.changed(KIND, id, accountId, user.id(), current, find(accountId, id));
 	}
 
 	@Transactional

@@ -16,6 +16,7 @@ import org.kam.contract.ContractStatus;
 import org.kam.contract.ContractType;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
+import org.kam.shared.SoftDelete;
 import org.kam.shared.Sorting;
 import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -150,14 +151,7 @@ public class Contracts {
 
 	/** Soft delete; the number is free again for a new contract. */
 	int softDelete(long accountId, long id, long userId, OffsetDateTime now) {
-		return jdbc.sql("""
-				update contract set deleted_at = :now, number_live = null, updated_by = :userId, version = version + 1
-				where id = :id and account_id = :accountId and deleted_at is null""")
-			.param("now", now)
-			.param("userId", userId)
-			.param("id", id)
-			.param("accountId", accountId)
-			.update();
+		return SoftDelete.accountRecord(jdbc, "contract", accountId, id, userId, now, "number_live = null");
 	}
 
 	Optional<Contract> find(long accountId, long id) {

@@ -26,7 +26,7 @@ import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
-import org.kam.shared.StaleVersionException;
+import org.kam.shared.VersionedWrites;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,36 +132,27 @@ public class DevelopmentPlanService {
 		String currency = checked(accountId, form);
 		long id = plans.insert(accountId, form, currency, progress(form), user.id(), now());
 		plans.replaceRows(id, form);
-		DevelopmentPlan created = plans.find(accountId, id).orElseThrow();
-		events.created(KIND, id, accountId, user.id(), created);
-		return created;
+		return events.created(KIND, id, accountId, user.id(), plans.find(accountId, id).orElseThrow());
 	}
 
 	@Transactional
 	public DevelopmentPlan update(long accountId, long id, DevelopmentPlanForm form, CurrentUser user) {
-		if (form.version() == null) {
-			throw new InvalidInputException("version", "validation.version.required",
-					"is required: send the version you read");
-		}
+		long version = VersionedWrites.required(form.version());
 		accounts.editable(accountId, user);
 		DevelopmentPlan current = plans.find(accountId, id).orElseThrow(() -> new NotFoundException(PLAN, id));
 		String currency = checked(accountId, form);
-		if (plans.update(accountId, id, form.version(), form, currency, progress(form), user.id(), now()) == 0) {
-			throw new StaleVersionException(PLAN, id, current.version());
-		}
+		VersionedWrites.requireWritten(
+				plans.update(accountId, id, version, form, currency, progress(form), user.id(), now()), PLAN, id,
+				current::version);
 		plans.replaceRows(id, form);
-		DevelopmentPlan after = plans.find(accountId, id).orElseThrow();
-		events.changed(KIND, id, accountId, user.id(), current, after);
-		return after;
+		return events.changed(KIND, id, accountId, user.id(), current, plans.find(accountId, id).orElseThrow());
 	}
 
 	@Transactional
 	public void delete(long accountId, long id, CurrentUser user) {
 		accounts.editable(accountId, user);
-		DevelopmentPlan before = plans.find(accountId, id).orElse(null);
-		if (before == null || plans.softDelete(accountId, id, user.id(), now()) == 0) {
-			throw new NotFoundException(PLAN, id);
-		}
+		DevelopmentPlan before = VersionedWrites.deleted(plans.find(accountId, id),
+				() -> plans.softDelete(accountId, id, user.id(), now()), PLAN, id);
 		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 

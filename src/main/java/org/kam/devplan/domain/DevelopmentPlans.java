@@ -18,6 +18,7 @@ import org.kam.account.AccountApi;
 import org.kam.account.ContactRef;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
+import org.kam.shared.SoftDelete;
 import org.kam.shared.Sorting;
 import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -202,14 +203,7 @@ public class DevelopmentPlans {
 	}
 
 	int softDelete(long accountId, long id, long userId, OffsetDateTime now) {
-		return jdbc.sql("""
-				update development_plan set deleted_at = :now, updated_by = :userId, version = version + 1
-				where id = :id and account_id = :accountId and deleted_at is null""")
-			.param("now", now)
-			.param("userId", userId)
-			.param("id", id)
-			.param("accountId", accountId)
-			.update();
+		return SoftDelete.accountRecord(jdbc, "development_plan", accountId, id, userId, now);
 	}
 
 	Optional<DevelopmentPlan> find(long accountId, long id) {

@@ -28,7 +28,7 @@ import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
-import org.kam.shared.StaleVersionException;
+import org.kam.shared.VersionedWrites;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -102,9 +102,7 @@ public class MarketReportService {
 		long id = reports.insert(fields, user.id(), now);
 		reports.replaceCompetitors(id, fields.competitors());
 		reports.link(id, linked, user.id(), now);
-		MarketReport created = get(id, user);
-		events.created(KIND, id, null, user.id(), created);
-		return created;
+		return events.created(KIND, id, null, user.id(), get(id, user));
 	}
 
 	/**
@@ -113,10 +111,7 @@ public class MarketReportService {
 	 */
 	@Transactional
 	public MarketReport update(long id, MarketReportForm form, CurrentUser user) {
-		if (form.version() == null) {
-			throw new InvalidInputException("version", "validation.version.required",
-					"is required: send the version you read");
-		}
+		long version = VersionedWrites.required(form.version());
 		ReportRow current = reports.find(id).orElseThrow(() -> new NotFoundException(REPORT, id));
 		if (!access.mayEdit(user)) {
 			throw new ForbiddenException("Only administrators, team managers and analysts change market reports.");
@@ -125,9 +120,8 @@ public class MarketReportService {
 		MarketReportFields fields = checked(form);
 		List<Long> wanted = checkedLinks(form, user);
 		OffsetDateTime now = now();
-		if (reports.update(id, form.version(), fields, user.id(), now) == 0) {
-			throw new StaleVersionException(REPORT, id, current.version());
-		}
+		VersionedWrites.requireWritten(reports.update(id, version, fields, user.id(), now), REPORT, id,
+				current::version);
 		reports.replaceCompetitors(id, fields.competitors());
 		Set<Long> before = reports.linkedIds(id);
 		Set<Long> visibleBefore = reports.readableAccounts(before, readable(user));
@@ -136,9 +130,7 @@ public class MarketReportService {
 		List<Long> added = wanted.stream().filter(accountId -> !before.contains(accountId)).toList();
 		reports.unlink(id, removed);
 		reports.link(id, added, user.id(), now);
-		MarketReport after = get(id, user);
-		events.changed(KIND, id, null, user.id(), was, after);
-		return after;
+		return events.changed(KIND, id, null, user.id(), was, get(id, user));
 	}
 
 	@Transactional

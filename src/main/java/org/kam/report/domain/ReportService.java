@@ -21,7 +21,7 @@ import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
-import org.kam.shared.StaleVersionException;
+import org.kam.shared.VersionedWrites;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -155,7 +155,7 @@ public class ReportService {
 	 */
 	@Transactional
 	public ReportVersion edit(long accountId, long reportId, ReportTexts texts, CurrentUser user) {
-		long expected = requireVersion(texts.version());
+		long expected = VersionedWrites.required(texts.version());
 		accounts.editable(accountId, user);
 		Report report = report(accountId, reportId);
 		ReportVersion current = latest(report);
@@ -177,7 +177,7 @@ public class ReportService {
 	 */
 	@Transactional
 	public ReportVersion regenerate(long accountId, long reportId, Long version, CurrentUser user) {
-		long expected = requireVersion(version);
+		long expected = VersionedWrites.required(version);
 		AccountSummary account = accounts.editable(accountId, user);
 		Report report = report(accountId, reportId);
 		ReportVersion current = latest(report);
@@ -225,9 +225,8 @@ public class ReportService {
 	}
 
 	private Report advance(Report report, long expected, CurrentUser user) {
-		if (reports.nextVersion(report.accountId(), report.id(), expected, user.id(), now()) == 0) {
-			throw new StaleVersionException(REPORT, report.id(), report.version());
-		}
+		VersionedWrites.requireWritten(reports.nextVersion(report.accountId(), report.id(), expected, user.id(), now()),
+				REPORT, report.id(), report::version);
 		return reports.find(report.accountId(), report.id()).orElseThrow();
 	}
 
@@ -237,14 +236,6 @@ public class ReportService {
 
 	private Report report(long accountId, long reportId) {
 		return reports.find(accountId, reportId).orElseThrow(() -> new NotFoundException(REPORT, reportId));
-	}
-
-	private static long requireVersion(Long version) {
-		if (version == null) {
-			throw new InvalidInputException("version", "validation.version.required",
-					"is required: send the version you read");
-		}
-		return version;
 	}
 
 	private static InvalidInputException periodTaken(ReportPeriod period) {

@@ -18,6 +18,7 @@ import java.util.function.ToLongFunction;
 
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
+import org.kam.shared.SoftDelete;
 import org.kam.shared.Sorting;
 import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -185,15 +186,8 @@ public class SalesOrders {
 	}
 
 	int softDelete(long accountId, long id, long userId, OffsetDateTime now) {
-		return jdbc.sql("""
-				update sales_order set deleted_at = :now, order_no_live = null, updated_at = :now,
-				  updated_by = :userId, version = version + 1
-				where id = :id and account_id = :accountId and deleted_at is null""")
-			.param("now", now)
-			.param("userId", userId)
-			.param("id", id)
-			.param("accountId", accountId)
-			.update();
+		return SoftDelete.accountRecord(jdbc, "sales_order", accountId, id, userId, now, "order_no_live = null",
+				"updated_at = :now");
 	}
 
 	Optional<SalesOrder> find(long accountId, long id) {

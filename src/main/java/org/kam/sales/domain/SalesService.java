@@ -35,7 +35,7 @@ import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
-import org.kam.shared.StaleVersionException;
+import org.kam.shared.VersionedWrites;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -134,39 +134,29 @@ public class SalesService {
 			throw orderNoTaken();
 		}
 		long id = guarded(() -> orders.insert(order, user.id(), now()));
-		SalesOrder created = orders.find(accountId, id).orElseThrow();
-		events.created(KIND, id, accountId, user.id(), created);
-		return created;
+		return events.created(KIND, id, accountId, user.id(), orders.find(accountId, id).orElseThrow());
 	}
 
 	@Transactional
 	public SalesOrder update(long accountId, long id, SalesOrderForm form, CurrentUser user) {
-		if (form.version() == null) {
-			throw new InvalidInputException("version", "validation.version.required",
-					"is required: send the version you read");
-		}
+		long version = VersionedWrites.required(form.version());
 		accounts.editable(accountId, user);
 		SalesOrder current = orders.find(accountId, id).orElseThrow(() -> new NotFoundException(ORDER, id));
 		SalesOrderFields order = checked(accountId, form, this::isActive);
 		if (orders.orderNoTaken(order.orderNo(), id)) {
 			throw orderNoTaken();
 		}
-		int changed = guarded(() -> orders.update(accountId, id, form.version(), order, user.id(), now()));
-		if (changed == 0) {
-			throw new StaleVersionException(ORDER, id, orders.versionOf(accountId, id).orElse(current.version()));
-		}
-		SalesOrder after = orders.find(accountId, id).orElseThrow();
-		events.changed(KIND, id, accountId, user.id(), current, after);
-		return after;
+		int changed = guarded(() -> orders.update(accountId, id, version, order, user.id(), now()));
+		VersionedWrites.requireWritten(changed, ORDER, id,
+				() -> orders.versionOf(accountId, id).orElse(current.version()));
+		return events.changed(KIND, id, accountId, user.id(), current, orders.find(accountId, id).orElseThrow());
 	}
 
 	@Transactional
 	public void delete(long accountId, long id, CurrentUser user) {
 		accounts.editable(accountId, user);
-		SalesOrder before = orders.find(accountId, id).orElse(null);
-		if (before == null || orders.softDelete(accountId, id, user.id(), now()) == 0) {
-			throw new NotFoundException(ORDER, id);
-		}
+		SalesOrder before = VersionedWrites.deleted(orders.find(accountId, id),
+				() -> orders.softDelete(accountId, id, user.id(), now()), ORDER, id);
 		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 

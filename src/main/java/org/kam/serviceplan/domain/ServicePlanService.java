@@ -22,6 +22,7 @@ import org.kam.shared.PageResult;
 import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
 import org.kam.shared.StaleVersionException;
+import org.kam.shared.VersionedWrites;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -100,25 +101,20 @@ public class ServicePlanService {
 		long responsible = checked(form, user);
 		ServicePlanStatus status = form.status() == null ? ServicePlanStatus.PLANNED : form.status();
 		long id = plans.insert(accountId, form, responsible, schedule(form, status, null), user.id(), now());
-		ServicePlan created = plans.find(accountId, id, today()).orElseThrow();
-		events.created(KIND, id, accountId, user.id(), created);
-		return created;
+		return events.created(KIND, id, accountId, user.id(), plans.find(accountId, id, today()).orElseThrow());
 	}
 
 	@Transactional
 	public ServicePlan update(long accountId, long id, ServicePlanForm form, CurrentUser user) {
-		if (form.version() == null) {
-			throw new InvalidInputException("version", "validation.version.required",
-					"is required: send the version you read");
-		}
+		long version = VersionedWrites.required(form.version());
 		accounts.editable(accountId, user);
 		ServicePlan current = plans.find(accountId, id, today()).orElseThrow(() -> new NotFoundException(PLAN, id));
 		long responsible = checked(form, user);
 		ServicePlanStatus status = form.status() == null ? current.status() : form.status();
 		ServicePlans.Schedule schedule = schedule(form, status, current.lastDoneOn());
-		if (plans.update(accountId, id, form.version(), form, responsible, schedule, user.id(), now()) == 0) {
-			throw new StaleVersionException(PLAN, id, current.version());
-		}
+		VersionedWrites.requireWritten(
+				plans.update(accountId, id, version, form, responsible, schedule, user.id(), now()), PLAN, id,
+				current::version);
 		return changed(current, user);
 	}
 
@@ -148,25 +144,21 @@ public class ServicePlanService {
 			next = finished ? new ServicePlans.Schedule(ServicePlanStatus.DONE, null, done)
 					: new ServicePlans.Schedule(ServicePlanStatus.PLANNED, following, done);
 		}
-		if (plans.complete(accountId, id, current.version(), next, user.id(), now()) == 0) {
-			throw new StaleVersionException(PLAN, id, current.version());
-		}
+		VersionedWrites.requireWritten(plans.complete(accountId, id, current.version(), next, user.id(), now()), PLAN,
+				id, current::version);
 		return changed(current, user);
 	}
 
 	private ServicePlan changed(ServicePlan before, CurrentUser user) {
-		ServicePlan after = plans.find(before.accountId(), before.id(), today()).orElseThrow();
-		events.changed(KIND, after.id(), after.accountId(), user.id(), before, after);
-		return after;
+		return events.changed(KIND, before.id(), before.accountId(), user.id(), before,
+				plans.find(before.accountId(), before.id(), today()).orElseThrow());
 	}
 
 	@Transactional
 	public void delete(long accountId, long id, CurrentUser user) {
 		accounts.editable(accountId, user);
-		ServicePlan before = plans.find(accountId, id, today()).orElse(null);
-		if (before == null || plans.softDelete(accountId, id, user.id(), now()) == 0) {
-			throw new NotFoundException(PLAN, id);
-		}
+		ServicePlan before = VersionedWrites.deleted(plans.find(accountId, id, today()),
+				() -> plans.softDelete(accountId, id, user.id(), now()), PLAN, id);
 		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.CountCap;
 import org.kam.shared.PageQuery;
+import org.kam.shared.SoftDelete;
 import org.kam.shared.Sorting;
 import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -125,14 +126,7 @@ public class ServicePlans {
 	}
 
 	int softDelete(long accountId, long id, long userId, OffsetDateTime now) {
-		return jdbc.sql("""
-				update service_plan set deleted_at = :now, updated_by = :userId, version = version + 1
-				where id = :id and account_id = :accountId and deleted_at is null""")
-			.param("now", now)
-			.param("userId", userId)
-			.param("id", id)
-			.param("accountId", accountId)
-			.update();
+		return SoftDelete.accountRecord(jdbc, "service_plan", accountId, id, userId, now);
 	}
 
 	Optional<ServicePlan> find(long accountId, long id, LocalDate today) {

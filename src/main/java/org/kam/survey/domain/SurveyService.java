@@ -20,7 +20,7 @@ import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.RecordEvents;
 import org.kam.shared.Sorting;
-import org.kam.shared.StaleVersionException;
+import org.kam.shared.VersionedWrites;
 import org.kam.survey.SurveyKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,35 +101,25 @@ public class SurveyService {
 		accounts.editable(accountId, user);
 		checkRules(accountId, form);
 		long id = surveys.insert(accountId, form, SurveySource.STAFF, user.id(), now());
-		Survey created = surveys.find(accountId, id).orElseThrow();
-		events.created(KIND, id, accountId, user.id(), created);
-		return created;
+		return events.created(KIND, id, accountId, user.id(), surveys.find(accountId, id).orElseThrow());
 	}
 
 	@Transactional
 	public Survey update(long accountId, long id, SurveyForm form, CurrentUser user) {
-		if (form.version() == null) {
-			throw new InvalidInputException("version", "validation.version.required",
-					"is required: send the version you read");
-		}
+		long version = VersionedWrites.required(form.version());
 		accounts.editable(accountId, user);
 		Survey current = surveys.find(accountId, id).orElseThrow(() -> new NotFoundException(SURVEY, id));
 		checkRules(accountId, form);
-		if (surveys.update(accountId, id, form.version(), form, user.id(), now()) == 0) {
-			throw new StaleVersionException(SURVEY, id, current.version());
-		}
-		Survey after = surveys.find(accountId, id).orElseThrow();
-		events.changed(KIND, id, accountId, user.id(), current, after);
-		return after;
+		VersionedWrites.requireWritten(surveys.update(accountId, id, version, form, user.id(), now()), SURVEY, id,
+				current::version);
+		return events.changed(KIND, id, accountId, user.id(), current, surveys.find(accountId, id).orElseThrow());
 	}
 
 	@Transactional
 	public void delete(long accountId, long id, CurrentUser user) {
 		accounts.editable(accountId, user);
-		Survey before = surveys.find(accountId, id).orElse(null);
-		if (before == null || surveys.softDelete(accountId, id, user.id(), now()) == 0) {
-			throw new NotFoundException(SURVEY, id);
-		}
+		Survey before = VersionedWrites.deleted(surveys.find(accountId, id),
+				() -> surveys.softDelete(accountId, id, user.id(), now()), SURVEY, id);
 		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
+import org.kam.shared.SoftDelete;
 import org.kam.shared.Sorting;
 import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -121,14 +122,7 @@ public class Surveys {
 	}
 
 	int softDelete(long accountId, long id, long userId, OffsetDateTime now) {
-		return jdbc.sql("""
-				update survey set deleted_at = :now, updated_by = :userId, version = version + 1
-				where id = :id and account_id = :accountId and deleted_at is null""")
-			.param("now", now)
-			.param("userId", userId)
-			.param("id", id)
-			.param("accountId", accountId)
-			.update();
+		return SoftDelete.accountRecord(jdbc, "survey", accountId, id, userId, now);
 	}
 
 	Optional<Survey> find(long accountId, long id) {
