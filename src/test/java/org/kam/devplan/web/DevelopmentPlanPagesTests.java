@@ -78,8 +78,10 @@ class DevelopmentPlanPagesTests {
 			.contains("aria-valuenow=\"50\"")
 			.contains("data-progress=\"50\"")
 			.contains(base() + "/new");
+		// the tab's content is rendered in the page, from its section
 		assertThat(browser.get("/accounts/" + accountId + "?tab=development-plans").body())
-			.contains(base() + "/section");
+			.contains("id=\"development-plans\"")
+			.contains("Growth " + marker);
 
 		Page show = browser.get(base() + "/" + id);
 		assertThat(show.status()).isEqualTo(200);

@@ -71,7 +71,9 @@ class ServicePlanPagesTests {
 			.contains("/accounts/" + accountId + "/service-plans/new")
 			.contains("/done\"");
 		Page account = browser.get("/accounts/" + accountId + "?tab=service-plans");
-		assertThat(account.body()).contains("/accounts/" + accountId + "/service-plans/section");
+		// the tab's content is rendered in the page, from its section
+		assertThat(account.body()).contains("id=\"service-plans\"")
+			.contains("/accounts/" + accountId + "/service-plans/new");
 	}
 
 	@Test
