@@ -1,30 +1,23 @@
 package org.kam.dataops;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Tag;
+import org.kam.dataops.BenchDatabase.Latencies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,24 +50,13 @@ class AccountListBenchmark {
 
 	static final String ADMIN_PASSWORD = "bench-password-123";
 
-	private static final String URL = env("KAM_BENCH_PG_URL",
-			"jdbc:postgresql://127.0.0.1:5432/kam_bench?reWriteBatchedInserts=true");
+	private static final int WARM_UP = Integer.parseInt(BenchDatabase.env("KAM_BENCH_WARMUP", "20"));
 
-	private static final String USER = env("KAM_BENCH_PG_USER", "postgres");
-
-	private static final String PASSWORD = env("KAM_BENCH_PG_PASSWORD", "");
-
-	private static final int ACCOUNTS = Integer.parseInt(env("KAM_BENCH_ACCOUNTS", "1000000"));
-
-	private static final long SEED = Long.parseLong(env("KAM_BENCH_SEED", "20261125"));
-
-	private static final int WARM_UP = Integer.parseInt(env("KAM_BENCH_WARMUP", "20"));
-
-	private static final int REQUESTS = Integer.parseInt(env("KAM_BENCH_REQUESTS", "200"));
+	private static final int REQUESTS = Integer.parseInt(BenchDatabase.env("KAM_BENCH_REQUESTS", "200"));
 
 	/** Seconds each measurement may take at most, see {@link #measure}. */
-	private static final long BUDGET_NANOS = Long.parseLong(env("KAM_BENCH_SECONDS_PER_MEASUREMENT", "30"))
-			* 1_000_000_000L;
+	private static final long BUDGET_NANOS = Long
+		.parseLong(BenchDatabase.env("KAM_BENCH_SECONDS_PER_MEASUREMENT", "30")) * 1_000_000_000L;
 
 	/**
 	 * The same shape as the list query of org.kam.account.domain.Accounts, for an admin
@@ -129,27 +111,9 @@ class AccountListBenchmark {
 	record Case(String label, Map<String, String> filter, int page) {
 	}
 
-	record Latencies(double p50, double p95, double mean, int n) {
-
-		static Latencies of(List<Long> nanos) {
-			List<Long> sorted = nanos.stream().sorted().toList();
-			double mean = sorted.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
-			return new Latencies(percentile(sorted, 50), percentile(sorted, 95), mean, sorted.size());
-		}
-
-		private static double percentile(List<Long> sorted, int percent) {
-			int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-			return sorted.get(Math.max(0, index)) / 1e6;
-		}
-
-	}
-
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) throws SQLException {
-		createDatabaseIfMissing();
-		registry.add("spring.datasource.url", () -> URL);
-		registry.add("spring.datasource.username", () -> USER);
-		registry.add("spring.datasource.password", () -> PASSWORD);
+		BenchDatabase.register(registry);
 	}
 
 	@Test
@@ -169,7 +133,7 @@ class AccountListBenchmark {
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		signIn(sessionClient, "admin", ADMIN_PASSWORD);
+		BenchDatabase.signIn(sessionClient, base("/login"), "admin", ADMIN_PASSWORD);
 
 		StringBuilder table = new StringBuilder("""
 				| query | matches | API, Basic p50 / p95 / mean (ms) [n] | API, session p50 / p95 / mean (ms) [n] |
@@ -188,7 +152,7 @@ class AccountListBenchmark {
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		signIn(managerClient, managerName(manager), MANAGER_PASSWORD);
+		BenchDatabase.signIn(managerClient, base("/login"), managerName(manager), MANAGER_PASSWORD);
 		for (Case c : MANAGER_CASES) {
 			Latencies withSession = measureApi(managerClient, uri(c), null);
 			Map<String, String> owned = new LinkedHashMap<>(c.filter());
@@ -213,7 +177,7 @@ class AccountListBenchmark {
 		if (existing > 0) {
 			return "Load skipped: the database already holds %,d accounts.".formatted(existing);
 		}
-		LoadReport report = demoData.load(ACCOUNTS, SEED, false);
+		LoadReport report = demoData.load(BenchDatabase.ACCOUNTS, BenchDatabase.SEED, false);
 		return "Loaded %,d accounts and %,d contacts in %.0f s: %,.0f accounts/s, %,.0f rows/s.".formatted(
 				report.accounts(), report.contacts(), report.elapsed().toMillis() / 1000.0, report.accountsPerSecond(),
 				report.rowsPerSecond());
@@ -275,28 +239,10 @@ class AccountListBenchmark {
 		return Latencies.of(nanos);
 	}
 
-	/**
-	 * Form login as a browser does it: fetch the CSRF token with the login page, then
-	 * post it.
-	 */
-	private void signIn(HttpClient client, String username, String password) throws IOException, InterruptedException {
-		String page = client.send(HttpRequest.newBuilder(base("/login")).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
-		assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
-		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-				+ encode(csrf.group(1));
-		HttpResponse<String> response = client.send(HttpRequest.newBuilder(base("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
-	}
-
 	private URI uri(Case c) {
 		StringBuilder query = new StringBuilder("/api/v1/accounts?page=" + c.page());
-		c.filter().forEach((name, value) -> query.append('&').append(name).append('=').append(encode(value)));
+		c.filter()
+			.forEach((name, value) -> query.append('&').append(name).append('=').append(BenchDatabase.encode(value)));
 		return base(query.toString());
 	}
 
@@ -357,31 +303,8 @@ class AccountListBenchmark {
 					accounts, contacts, planCacheMode);
 	}
 
-	private static void createDatabaseIfMissing() throws SQLException {
-		String database = URL.replaceFirst("^jdbc:postgresql://[^/]+/", "").replaceFirst("\\?.*$", "");
-		String maintenance = URL.replaceFirst("(^jdbc:postgresql://[^/]+/)[^?]*", "$1postgres");
-		try (Connection connection = DriverManager.getConnection(maintenance, USER, PASSWORD);
-				PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-			exists.setString(1, database);
-			if (!exists.executeQuery().next()) {
-				try (Statement create = connection.createStatement()) {
-					create.execute("create database \"" + database.replace("\"", "") + "\"");
-				}
-			}
-		}
-	}
-
 	private static String format(Latencies latencies) {
 		return "%.1f / %.1f / %.1f [%d]".formatted(latencies.p50(), latencies.p95(), latencies.mean(), latencies.n());
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
 	}
 
 }

@@ -6,18 +6,12 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,10 +20,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Tag;
+import org.kam.dataops.BenchDatabase.Latencies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,29 +55,19 @@ class AccountPageBenchmark {
 
 	static final String ADMIN_PASSWORD = "bench-password-123";
 
-	private static final String URL = env("KAM_BENCH_PG_URL",
-			"jdbc:postgresql://127.0.0.1:5432/kam_bench?reWriteBatchedInserts=true");
+	private static final int CLIENTS = Integer.parseInt(BenchDatabase.env("KAM_BENCH_MIX_CLIENTS", "8"));
 
-	private static final String USER = env("KAM_BENCH_PG_USER", "postgres");
+	private static final int SECONDS = Integer.parseInt(BenchDatabase.env("KAM_BENCH_MIX_SECONDS", "60"));
 
-	private static final String PASSWORD = env("KAM_BENCH_PG_PASSWORD", "");
-
-	private static final int ACCOUNTS = Integer.parseInt(env("KAM_BENCH_ACCOUNTS", "1000000"));
-
-	private static final long SEED = Long.parseLong(env("KAM_BENCH_SEED", "20261125"));
-
-	private static final int CLIENTS = Integer.parseInt(env("KAM_BENCH_MIX_CLIENTS", "8"));
-
-	private static final int SECONDS = Integer.parseInt(env("KAM_BENCH_MIX_SECONDS", "60"));
-
-	private static final int WARM_UP_SECONDS = Integer.parseInt(env("KAM_BENCH_MIX_WARMUP_SECONDS", "15"));
+	private static final int WARM_UP_SECONDS = Integer
+		.parseInt(BenchDatabase.env("KAM_BENCH_MIX_WARMUP_SECONDS", "15"));
 
 	/** How many live accounts the account pages are drawn from. */
 	private static final int SAMPLED_ACCOUNTS = 5_000;
 
 	private static final List<String> LISTS = List.of("/accounts", "/accounts?status=COOPERATING",
-			"/accounts?status=INTENDED&sort=updatedAt,desc", "/accounts?province=" + encode("广东省"), "/accounts?tier=A",
-			"/accounts?page=3");
+			"/accounts?status=INTENDED&sort=updatedAt,desc", "/accounts?province=" + BenchDatabase.encode("广东省"),
+			"/accounts?tier=A", "/accounts?page=3");
 
 	private static final List<String> KEYWORDS = List.of("科技", "王", "华信科技", "logistics");
 
@@ -112,30 +95,9 @@ class AccountPageBenchmark {
 	record Read(Kind kind, long nanos) {
 	}
 
-	record Latencies(double p50, double p95, double mean, int n) {
-
-		static Latencies of(List<Long> nanos) {
-			List<Long> sorted = nanos.stream().sorted().toList();
-			double mean = sorted.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
-			return new Latencies(percentile(sorted, 50), percentile(sorted, 95), mean, sorted.size());
-		}
-
-		private static double percentile(List<Long> sorted, int percent) {
-			if (sorted.isEmpty()) {
-				return 0;
-			}
-			int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-			return sorted.get(Math.max(0, index)) / 1e6;
-		}
-
-	}
-
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) throws SQLException {
-		createDatabaseIfMissing();
-		registry.add("spring.datasource.url", () -> URL);
-		registry.add("spring.datasource.username", () -> USER);
-		registry.add("spring.datasource.password", () -> PASSWORD);
+		BenchDatabase.register(registry);
 	}
 
 	@Test
@@ -152,7 +114,7 @@ class AccountPageBenchmark {
 				.cookieHandler(new CookieManager())
 				.followRedirects(HttpClient.Redirect.NEVER)
 				.build();
-			signIn(client, "admin", ADMIN_PASSWORD);
+			BenchDatabase.signIn(client, base("/login"), "admin", ADMIN_PASSWORD);
 			clients.add(client);
 		}
 
@@ -233,7 +195,7 @@ class AccountPageBenchmark {
 		Kind kind = draw < 3 ? Kind.LIST : draw < 6 ? Kind.SEARCH : Kind.ACCOUNT;
 		String path = switch (kind) {
 			case LIST -> LISTS.get(random.nextInt(LISTS.size()));
-			case SEARCH -> "/accounts?q=" + encode(KEYWORDS.get(random.nextInt(KEYWORDS.size())));
+			case SEARCH -> "/accounts?q=" + BenchDatabase.encode(KEYWORDS.get(random.nextInt(KEYWORDS.size())));
 			case ACCOUNT -> "/accounts/" + ids.get(random.nextInt(ids.size()));
 		};
 		long t0 = System.nanoTime();
@@ -250,31 +212,12 @@ class AccountPageBenchmark {
 		if (existing > 0) {
 			return "Load skipped: the database already holds %,d accounts.".formatted(existing);
 		}
-		LoadReport report = demoData.load(ACCOUNTS, SEED, false);
+		LoadReport report = demoData.load(BenchDatabase.ACCOUNTS, BenchDatabase.SEED, false);
 		// fresh statistics, as autovacuum would have made them on a live system
 		jdbc.sql("analyze").update();
 		return "Loaded %,d accounts and %,d contacts in %.0f s: %,.0f accounts/s, %,.0f rows/s.".formatted(
 				report.accounts(), report.contacts(), report.elapsed().toMillis() / 1000.0, report.accountsPerSecond(),
 				report.rowsPerSecond());
-	}
-
-	/**
-	 * Form login as a browser does it: fetch the CSRF token with the login page, then
-	 * post it.
-	 */
-	private void signIn(HttpClient client, String username, String password) throws IOException, InterruptedException {
-		String page = client.send(HttpRequest.newBuilder(base("/login")).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
-		assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
-		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-				+ encode(csrf.group(1));
-		HttpResponse<String> response = client.send(HttpRequest.newBuilder(base("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
 	}
 
 	private URI base(String path) {
@@ -288,29 +231,6 @@ class AccountPageBenchmark {
 		return "Machine: %d cores, Java %s, -Xmx %,d MB; %s.%n%nData: %,d accounts, %,d contacts.".formatted(
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				Runtime.getRuntime().maxMemory() >> 20, postgres, accounts, contacts);
-	}
-
-	private static void createDatabaseIfMissing() throws SQLException {
-		String database = URL.replaceFirst("^jdbc:postgresql://[^/]+/", "").replaceFirst("\\?.*$", "");
-		String maintenance = URL.replaceFirst("(^jdbc:postgresql://[^/]+/)[^?]*", "$1postgres");
-		try (Connection connection = DriverManager.getConnection(maintenance, USER, PASSWORD);
-				PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-			exists.setString(1, database);
-			if (!exists.executeQuery().next()) {
-				try (Statement create = connection.createStatement()) {
-					create.execute("create database \"" + database.replace("\"", "") + "\"");
-				}
-			}
-		}
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
 	}
 
 }
