@@ -5,6 +5,7 @@ import java.util.List;
 import org.kam.account.LoadedAccount;
 import org.kam.account.LoadedBatch;
 import org.kam.account.NewAccount;
+import org.kam.account.search.SearchTerms;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +24,9 @@ public class AccountBulkLoad {
 
 	private final Contacts contacts;
 
-	private final AccountSearchTerms searchTerms;
+	private final SearchTerms searchTerms;
 
-	AccountBulkLoad(Accounts accounts, Contacts contacts, AccountSearchTerms searchTerms) {
+	AccountBulkLoad(Accounts accounts, Contacts contacts, SearchTerms searchTerms) {
 		this.accounts = accounts;
 		this.contacts = contacts;
 		this.searchTerms = searchTerms;

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.kam.account.AccountStatus;
+import org.kam.account.search.KeywordPlan;
+import org.kam.account.search.SearchTerms;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.governance.SqlCondition;
 import org.kam.identity.CurrentUser;
@@ -41,7 +43,7 @@ public class AccountService {
 
 	private final Accounts accounts;
 
-	private final AccountSearchTerms searchTerms;
+	private final SearchTerms searchTerms;
 
 	private final AccountAccessPolicy policy;
 
@@ -53,8 +55,8 @@ public class AccountService {
 
 	private final RecordEvents events;
 
-	AccountService(Accounts accounts, AccountSearchTerms searchTerms, AccountAccessPolicy policy,
-			UserDirectory userDirectory, Clock clock, RegionInput regions, RecordEvents events) {
+	AccountService(Accounts accounts, SearchTerms searchTerms, AccountAccessPolicy policy, UserDirectory userDirectory,
+			Clock clock, RegionInput regions, RecordEvents events) {
 		this.regions = regions;
 		this.events = events;
 		this.accounts = accounts;
@@ -70,7 +72,8 @@ public class AccountService {
 		Sorting sorting = Sorting.parse(sort, Accounts.SORTABLE, "name");
 		CountCap.requireReachable(page);
 		SqlCondition readable = readable(user);
-		List<Account> items = accounts.page(filter, readable, sorting, page);
+		KeywordPlan plan = accounts.plan(filter, readable);
+		List<Account> items = accounts.page(plan, sorting, page);
 		if (readable.unrestricted() && filter.onlyStatusOrTier()) {
 			long total = accounts.tallyByStatus(filter.tier())
 				.entrySet()
@@ -80,15 +83,15 @@ public class AccountService {
 				.sum();
 			return new PageResult<>(items, page.page(), page.size(), total, true);
 		}
-		return CountCap.page(items, page, accounts.countUpTo(filter, readable, CountCap.COUNT_UP_TO));
+		return CountCap.page(items, page, accounts.countUpTo(plan, CountCap.COUNT_UP_TO));
 	}
 
 	/** One page of the list without its total, for callers that count another way. */
 	@Transactional(readOnly = true)
 	public List<Account> page(AccountFilter filter, String sort, PageQuery page, CurrentUser user) {
 		CountCap.requireReachable(page);
-		return accounts.page(regions.resolve(filter), readable(user), Sorting.parse(sort, Accounts.SORTABLE, "name"),
-				page);
+		return accounts.page(accounts.plan(regions.resolve(filter), readable(user)),
+				Sorting.parse(sort, Accounts.SORTABLE, "name"), page);
 	}
 
 	/**
@@ -97,7 +100,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public List<Account> latest(AccountFilter filter, int limit, CurrentUser user) {
 		Sorting sorting = Sorting.parse("updatedAt,desc", Accounts.SORTABLE, "name");
-		return accounts.page(regions.resolve(filter), readable(user), sorting, new PageQuery(0, limit));
+		return accounts.page(accounts.plan(regions.resolve(filter), readable(user)), sorting, new PageQuery(0, limit));
 	}
 
 	/**
@@ -114,8 +117,12 @@ public class AccountService {
 		if (readable.unrestricted() && anyStatus.onlyStatusOrTier()) {
 			byStatus = accounts.tallyByStatus(filter.tier());
 		}
-		else if (accounts.countUpTo(anyStatus, readable, CountCap.COUNT_UP_TO) <= CountCap.CAP) {
-			byStatus = accounts.countByStatus(anyStatus, readable);
+		else {
+			// one plan for both counts: the keyword is decided once
+			KeywordPlan plan = accounts.plan(anyStatus, readable);
+			if (accounts.countUpTo(plan, CountCap.COUNT_UP_TO) <= CountCap.CAP) {
+				byStatus = accounts.countByStatus(plan);
+			}
 		}
 		if (byStatus != null) {
 			// every status, counted ones at zero too: an empty map means "not counted"
@@ -128,7 +135,7 @@ public class AccountService {
 			return new ListCounts(byStatus, total, true);
 		}
 		long counted = filter.status() == null ? CountCap.COUNT_UP_TO
-				: accounts.countUpTo(filter, readable, CountCap.COUNT_UP_TO);
+				: accounts.countUpTo(accounts.plan(filter, readable), CountCap.COUNT_UP_TO);
 		return new ListCounts(Map.of(), Math.min(counted, CountCap.CAP), counted <= CountCap.CAP);
 	}
 
@@ -145,7 +152,7 @@ public class AccountService {
 	public Map<String, Long> countByStatus(CurrentUser user) {
 		SqlCondition readable = readable(user);
 		return readable.unrestricted() ? accounts.tallyByStatus(null)
-				: accounts.countByStatus(AccountFilter.none(), readable);
+				: accounts.countByStatus(accounts.plan(AccountFilter.none(), readable));
 	}
 
 	@Transactional(readOnly = true)

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,13 +19,16 @@ import org.kam.account.NewAccount;
 import org.kam.account.SizeBand;
 import org.kam.account.Tier;
 import org.kam.account.Urgency;
+import org.kam.account.search.KeywordPlan;
+import org.kam.account.search.KeywordQuery;
+import org.kam.account.search.KeywordSearch;
+import org.kam.account.search.SearchTerms;
 import org.kam.governance.SqlCondition;
 import org.kam.region.Region;
 import org.kam.region.Regions;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
 import org.kam.shared.SqlFilter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +36,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The account table, in SQL. Every read takes the access condition of the caller. */
+/**
+ * The account table, in SQL. Every read takes the access condition of the caller; the
+ * list's reads take a {@link KeywordPlan} made once per request by {@link #plan}.
+ */
 @Repository
 class Accounts {
 
@@ -61,29 +66,14 @@ class Accounts {
 
 	private final JdbcTemplate batch;
 
-	private final boolean postgres;
-
-	private final AccountSearchTerms searchTerms;
-
-	/**
-	 * When the filters other than the keyword leave fewer accounts than this, the keyword
-	 * is checked on each of them rather than through the search terms.
-	 */
-	private final long perAccountBelow;
-
-	private final AccountKeyword.Lookup lookup;
+	private final KeywordSearch search;
 
 	private final Regions regions;
 
-	Accounts(JdbcClient jdbc, JdbcTemplate batch, Database database, AccountSearchTerms searchTerms, Regions regions,
-			@Value("${kam.search.per-account-below}") long perAccountBelow,
-			@Value("${kam.search.keyword-lookup:AUTO}") AccountKeyword.Lookup lookup) {
+	Accounts(JdbcClient jdbc, JdbcTemplate batch, KeywordSearch search, Regions regions) {
 		this.jdbc = jdbc;
 		this.batch = batch;
-		this.postgres = database.postgres();
-		this.searchTerms = searchTerms;
-		this.perAccountBelow = perAccountBelow;
-		this.lookup = lookup;
+		this.search = search;
 		this.regions = regions;
 	}
 
@@ -336,12 +326,28 @@ class Accounts {
 			.list();
 	}
 
-	List<Account> page(AccountFilter filter, SqlCondition access, Sorting sorting, PageQuery page) {
-		AccountKeyword keyword = keyword(filter, access);
-		if (keyword != null && keyword.usesTerms() && sorting.column().equals(SORTABLE.get("name"))) {
-			return pageByName(keyword, filter, access, sorting, page);
-		}
-		SqlFilter sql = where(filter, access, keyword);
+	/**
+	 * Plans a list request's keyword once, for its page and its counts alike (see
+	 * {@link KeywordSearch}).
+	 */
+	KeywordPlan plan(AccountFilter filter, SqlCondition access) {
+		return search.plan(query(filter, access));
+	}
+
+	/** What the keyword search needs of a filter and an access condition. */
+	KeywordQuery query(AccountFilter f, SqlCondition access) {
+		return new KeywordQuery(f.q(), f.status() == null ? null : f.status().name(), () -> filters(f, access),
+				access.unrestricted() && f.keywordAndStatusOnly());
+	}
+
+	/**
+	 * A page of the planned list. In name order with the search terms walked, the walk
+	 * stops at the end of the page instead of every match being sorted.
+	 */
+	List<Account> page(KeywordPlan plan, Sorting sorting, PageQuery page) {
+		SqlFilter sql = sorting.column().equals(SORTABLE.get("name"))
+				? plan.firstByName(sorting.ascending(), page.offset() + page.size()).orElseGet(plan::where)
+				: plan.where();
 		return jdbc
 			.sql("select " + COLUMNS + " from account a" + sql.where() + " order by " + sorting.orderBy("a.id")
 					+ " limit :limit offset :offset")
@@ -352,29 +358,8 @@ class Accounts {
 			.list();
 	}
 
-	/**
-	 * A page by name through the search terms: the term's rows are already in name order,
-	 * so the walk stops after the rows up to the end of the page ({@code reach}) instead
-	 * of sorting every match.
-	 */
-	private List<Account> pageByName(AccountKeyword keyword, AccountFilter filter, SqlCondition access, Sorting sorting,
-			PageQuery page) {
-		SqlFilter sql = filters(filter, access);
-		keyword.bind(sql);
-		String firstIds = keyword.firstIdsByName(sql.where(), sorting.ascending());
-		return jdbc
-			.sql("select " + COLUMNS + " from account a" + sql.where() + " and a.id in (" + firstIds + ") order by "
-					+ sorting.orderBy("a.id") + " limit :limit offset :offset")
-			.params(sql.params())
-			.param("reach", page.offset() + page.size())
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(this::map)
-			.list();
-	}
-
-	long count(AccountFilter filter, SqlCondition access) {
-		SqlFilter sql = where(filter, access);
+	long count(KeywordPlan plan) {
+		SqlFilter sql = plan.where();
 		return jdbc.sql("select count(*) from account a" + sql.where()).params(sql.params()).query(Long.class).single();
 	}
 
@@ -384,14 +369,8 @@ class Accounts {
 	 * with a status), for someone who reads every account, is counted from the search
 	 * terms without reading the accounts.
 	 */
-	long countUpTo(AccountFilter filter, SqlCondition access, long cap) {
-		AccountKeyword keyword = keyword(filter, access);
-		if (termsAlone(keyword, filter, access)) {
-			SqlFilter sql = new SqlFilter();
-			keyword.bind(sql);
-			return sql.countUpTo(jdbc, "(" + keyword.matchingRows() + ") k", cap);
-		}
-		return where(filter, access, keyword).countUpTo(jdbc, "account a", cap);
+	long countUpTo(KeywordPlan plan, long cap) {
+		return plan.countUpToFromTerms(cap).orElseGet(() -> plan.where().countUpTo(jdbc, "account a", cap));
 	}
 
 	/** Live accounts per status from the tally, optionally for one tier. */
@@ -447,31 +426,22 @@ class Accounts {
 	}
 
 	/**
-	 * How many accounts per status match the filter, whatever its own status filter says.
+	 * How many accounts per status match a plan without a status filter (see
+	 * {@link KeywordPlan#anyStatus()}).
 	 */
-	Map<String, Long> countByStatus(AccountFilter filter, SqlCondition access) {
-		AccountFilter anyStatus = filter.withStatus(null);
-		AccountKeyword keyword = keyword(anyStatus, access);
-		if (termsAlone(keyword, anyStatus, access)) {
-			SqlFilter sql = new SqlFilter();
-			keyword.bind(sql);
-			Map<String, Long> counts = new LinkedHashMap<>();
-			jdbc.sql("select k.status, count(*) from (" + keyword.matchingRows() + ") k group by k.status")
-				.params(sql.params())
-				.query((ResultSet rs) -> {
-					counts.put(rs.getString(1), rs.getLong(2));
-				});
-			return counts;
+	Map<String, Long> countByStatus(KeywordPlan plan) {
+		if (!plan.anyStatus()) {
+			throw new IllegalArgumentException("Counts per status need a plan for any status");
 		}
-		return countBy("a.status", anyStatus, access);
+		return plan.countByStatusFromTerms().orElseGet(() -> countBy("a.status", plan));
 	}
 
 	Map<String, Long> countByTier(SqlCondition access) {
-		return countBy("a.tier", AccountFilter.none(), access);
+		return countBy("a.tier", plan(AccountFilter.none(), access));
 	}
 
-	private Map<String, Long> countBy(String column, AccountFilter filter, SqlCondition access) {
-		SqlFilter sql = where(filter, access);
+	private Map<String, Long> countBy(String column, KeywordPlan plan) {
+		SqlFilter sql = plan.where();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		jdbc.sql("select " + column + ", count(*) from account a" + sql.where() + " group by " + column)
 			.params(sql.params())
@@ -479,50 +449,6 @@ class Accounts {
 				counts.put(rs.getString(1), rs.getLong(2));
 			});
 		return counts;
-	}
-
-	private SqlFilter where(AccountFilter f, SqlCondition access) {
-		return where(f, access, keyword(f, access));
-	}
-
-	/**
-	 * How to look the keyword up: through the search terms, unless the other filters (an
-	 * account manager's own accounts, a region) leave few accounts. Walking the rows of a
-	 * common term to find the few that pass a narrow filter would read them all; checking
-	 * the keyword on each of the few reads only those.
-	 */
-	private AccountKeyword keyword(AccountFilter f, SqlCondition access) {
-		boolean termsAlone = access.unrestricted() && f.keywordAndStatusOnly();
-		return AccountKeyword.of(f, postgres, searchTerms, lookup,
-				accounts -> !termsAlone && fewerThan(f, access, Math.min(accounts, perAccountBelow)));
-	}
-
-	/**
-	 * Whether the filters but the keyword leave fewer than {@code limit} accounts: counts
-	 * at most that many.
-	 */
-	private boolean fewerThan(AccountFilter f, SqlCondition access, long limit) {
-		if (limit <= 0) {
-			return false;
-		}
-		return filters(f, access).countUpTo(jdbc, "account a", limit) < limit;
-	}
-
-	/**
-	 * Whether the search terms answer the filter without the accounts: a keyword that
-	 * they look up, at most a status besides, and a reader of every account.
-	 */
-	private static boolean termsAlone(AccountKeyword keyword, AccountFilter filter, SqlCondition access) {
-		return keyword != null && keyword.usesTerms() && access.unrestricted() && filter.keywordAndStatusOnly();
-	}
-
-	/** The filters with the keyword (see {@link AccountKeyword}). */
-	private SqlFilter where(AccountFilter f, SqlCondition access, AccountKeyword keyword) {
-		SqlFilter sql = filters(f, access);
-		if (keyword != null) {
-			keyword.addCondition(sql);
-		}
-		return sql;
 	}
 
 	/** Live accounts the caller may read, with every filter but the keyword. */
@@ -541,7 +467,7 @@ class Accounts {
 
 	/** The name as stored for sorting and matching: trimmed, lower case. */
 	static String nameKey(String name) {
-		return name.trim().toLowerCase(Locale.ROOT);
+		return SearchTerms.nameKey(name);
 	}
 
 	private Account map(ResultSet rs, int row) throws SQLException {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
+import org.kam.account.search.SearchTerms;
 import org.kam.identity.CurrentUser;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
@@ -32,7 +33,7 @@ public class ContactService {
 
 	private final Contacts contacts;
 
-	private final AccountSearchTerms searchTerms;
+	private final SearchTerms searchTerms;
 
 	private final AccountService accountService;
 
@@ -40,7 +41,7 @@ public class ContactService {
 
 	private final RecordEvents events;
 
-	ContactService(Contacts contacts, AccountService accountService, AccountSearchTerms searchTerms, Clock clock,
+	ContactService(Contacts contacts, AccountService accountService, SearchTerms searchTerms, Clock clock,
 			RecordEvents events) {
 		this.contacts = contacts;
 		this.events = events;

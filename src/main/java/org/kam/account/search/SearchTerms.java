@@ -1,4 +1,4 @@
-package org.kam.account.domain;
+package org.kam.account.search;
 
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,11 +16,12 @@ import org.springframework.stereotype.Repository;
 /**
  * Keeps the {@code account_search} table of PostgreSQL (V13_0): per live account, every
  * character and pair of characters of its name and its live contacts' names. Each write
- * that changes a name rewrites the account's terms in the writer's transaction. H2 has no
- * such table: its keyword search scans.
+ * that changes a name rewrites the account's terms in the writer's transaction, through
+ * {@link #refresh(long)}; {@link TermLookup} reads them. H2 has no such table: its
+ * keyword search scans ({@link LikeScan}).
  */
 @Repository
-class AccountSearchTerms {
+public class SearchTerms {
 
 	private static final String TERMS_OF_ACCOUNTS = """
 			insert into account_search (term, name_key, account_id, status)
@@ -42,14 +44,22 @@ class AccountSearchTerms {
 
 	private volatile Frequencies frequencies = new Frequencies(Map.of(), 0, Instant.MIN);
 
-	AccountSearchTerms(JdbcClient jdbc, Database database, Clock clock) {
+	SearchTerms(JdbcClient jdbc, Database database, Clock clock) {
 		this.jdbc = jdbc;
 		this.kept = database.postgres();
 		this.clock = clock;
 	}
 
+	/**
+	 * A name as stored for sorting and matching, and a keyword as matched against it:
+	 * trimmed, lower case.
+	 */
+	public static String nameKey(String name) {
+		return name.trim().toLowerCase(Locale.ROOT);
+	}
+
 	/** Whether the table exists here (PostgreSQL). */
-	boolean kept() {
+	public boolean kept() {
 		return kept;
 	}
 
@@ -58,7 +68,7 @@ class AccountSearchTerms {
 	 * The account row is locked first: two contacts saved at once for the same account
 	 * then rewrite one after the other, the second from what the first committed.
 	 */
-	void refresh(long accountId) {
+	public void refresh(long accountId) {
 		if (!kept) {
 			return;
 		}
@@ -70,7 +80,7 @@ class AccountSearchTerms {
 	 * Writes the terms of accounts that a bulk load has just inserted with their
 	 * contacts, in the loader's transaction.
 	 */
-	void refresh(long firstAccountId, long lastAccountId) {
+	public void refresh(long firstAccountId, long lastAccountId) {
 		if (kept) {
 			rewrite(firstAccountId, lastAccountId);
 		}

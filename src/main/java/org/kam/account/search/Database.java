@@ -1,4 +1,4 @@
-package org.kam.account.domain;
+package org.kam.account.search;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,8 +8,8 @@ import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Which database holds the archive: keyword search takes PostgreSQL's indexes where it
- * has them and plain SQL on H2.
+ * Which database holds the archive: keyword search takes PostgreSQL's search terms where
+ * it has them and plain SQL on H2 (see {@link KeywordSearchChoice}).
  */
 @Component
 class Database {
