@@ -86,12 +86,18 @@ public class AccountService {
 		return CountCap.page(items, page, accounts.countUpTo(plan, CountCap.COUNT_UP_TO));
 	}
 
-	/** One page of the list without its total, for callers that count another way. */
+	/**
+	 * One page of the list with its counts (see {@link #listCounts}), for the list page:
+	 * a filter without a status is planned once for the rows and the counts.
+	 */
 	@Transactional(readOnly = true)
-	public List<Account> page(AccountFilter filter, String sort, PageQuery page, CurrentUser user) {
+	public AccountListPage listPage(AccountFilter requested, String sort, PageQuery page, CurrentUser user) {
+		AccountFilter filter = regions.resolve(requested);
+		Sorting sorting = Sorting.parse(sort, Accounts.SORTABLE, "name");
 		CountCap.requireReachable(page);
-		return accounts.page(accounts.plan(regions.resolve(filter), readable(user)),
-				Sorting.parse(sort, Accounts.SORTABLE, "name"), page);
+		ListPlans plans = new ListPlans(accounts, readable(user));
+		ListCounts counts = counts(filter, plans);
+		return new AccountListPage(accounts.page(plans.of(filter), sorting, page), counts);
 	}
 
 	/**
@@ -110,16 +116,22 @@ public class AccountService {
 	 */
 	@Transactional(readOnly = true)
 	public ListCounts listCounts(AccountFilter requested, CurrentUser user) {
-		AccountFilter filter = regions.resolve(requested);
-		SqlCondition readable = readable(user);
+		return counts(regions.resolve(requested), new ListPlans(accounts, readable(user)));
+	}
+
+	/**
+	 * The counts of {@link #listCounts}: the filter for any status is planned once for
+	 * the total and the tabs, the filter with its status only when the total must be
+	 * counted apart.
+	 */
+	private ListCounts counts(AccountFilter filter, ListPlans plans) {
 		AccountFilter anyStatus = filter.withStatus(null);
 		Map<String, Long> byStatus = null;
-		if (readable.unrestricted() && anyStatus.onlyStatusOrTier()) {
+		if (plans.access().unrestricted() && anyStatus.onlyStatusOrTier()) {
 			byStatus = accounts.tallyByStatus(filter.tier());
 		}
 		else {
-			// one plan for both counts: the keyword is decided once
-			KeywordPlan plan = accounts.plan(anyStatus, readable);
+			KeywordPlan plan = plans.of(anyStatus);
 			if (accounts.countUpTo(plan, CountCap.COUNT_UP_TO) <= CountCap.CAP) {
 				byStatus = accounts.countByStatus(plan);
 			}
@@ -135,7 +147,7 @@ public class AccountService {
 			return new ListCounts(byStatus, total, true);
 		}
 		long counted = filter.status() == null ? CountCap.COUNT_UP_TO
-				: accounts.countUpTo(accounts.plan(filter, readable), CountCap.COUNT_UP_TO);
+				: accounts.countUpTo(plans.of(filter), CountCap.COUNT_UP_TO);
 		return new ListCounts(Map.of(), Math.min(counted, CountCap.CAP), counted <= CountCap.CAP);
 	}
 

@@ -20,6 +20,7 @@ import org.kam.account.UnifiedSocialCreditCode;
 import org.kam.account.Urgency;
 import org.kam.account.domain.Account;
 import org.kam.account.domain.AccountForm;
+import org.kam.account.domain.AccountListPage;
 import org.kam.account.domain.AccountService;
 import org.kam.account.domain.Contact;
 import org.kam.account.domain.ContactService;
@@ -104,10 +105,11 @@ class AccountController {
 		ListQuery query = withRegionCodes(requested);
 		model.addAttribute("query", query);
 		model.addAttribute("cities", regions.cities(query.province()));
-		ListCounts counts = accounts.listCounts(query.filter(), user);
 		PageQuery pageQuery = reachable(query.pageQuery());
-		PageResult<Account> page = new PageResult<>(accounts.page(query.filter(), query.sort(), pageQuery, user),
-				pageQuery.page(), pageQuery.size(), counts.total(), counts.exact());
+		AccountListPage listed = accounts.listPage(query.filter(), query.sort(), pageQuery, user);
+		ListCounts counts = listed.counts();
+		PageResult<Account> page = new PageResult<>(listed.items(), pageQuery.page(), pageQuery.size(), counts.total(),
+				counts.exact());
 		int totalPages = CountCap.pages(page);
 		model.addAttribute("result", page);
 		model.addAttribute("counts", counts);

@@ -37,9 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One list request plans its keyword once: the page and the total of a list share one
- * plan, and so do the total and the status tabs of its counts. On PostgreSQL the plan of
- * an account manager's keyword counts the manager's accounts first (to choose between the
+ * One list request plans its keyword once per distinct filter: the page and the total of
+ * a list share one plan, and so do the total and the status tabs of its counts, and the
+ * rows of the list page when its filter has no status. On PostgreSQL the plan of an
+ * account manager's keyword counts the manager's accounts first (to choose between the
  * search terms and a check per account); that capped count runs once per request. The
  * service is built here around the real beans, with the keyword search watched.
  */
@@ -139,6 +140,28 @@ class AccountListPlanningTests {
 		assertThat(result.total()).isEqualTo(3);
 		assertThat(plans).hasSize(1);
 		assertThat(probes).hasSize(searchTerms.kept() ? 1 : 0);
+	}
+
+	@Test
+	void theListPagePlansAFilterWithoutAStatusOnceForItsRowsAndItsCounts() {
+		AccountListPage listed = service.listPage(keyword(null), null, new PageQuery(0, 2), manager);
+
+		assertThat(listed.items()).hasSize(2);
+		assertThat(listed.counts().total()).isEqualTo(3);
+		assertThat(listed.counts().byStatus()).containsEntry("POTENTIAL", 2L).containsEntry("COOPERATING", 1L);
+		assertThat(plans).hasSize(1);
+		assertThat(probes).hasSize(searchTerms.kept() ? 1 : 0);
+	}
+
+	@Test
+	void theListPagePlansAFilterWithAStatusForItsRowsAndForAnyStatusForItsTabs() {
+		AccountListPage listed = service.listPage(keyword(AccountStatus.COOPERATING), null, new PageQuery(0, 2),
+				manager);
+
+		assertThat(listed.items()).hasSize(1);
+		assertThat(listed.counts().total()).isEqualTo(1);
+		assertThat(plans).extracting(KeywordQuery::status).containsExactly(null, "COOPERATING");
+		assertThat(probes).hasSize(searchTerms.kept() ? 2 : 0);
 	}
 
 	@Test
