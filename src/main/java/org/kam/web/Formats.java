@@ -29,14 +29,16 @@ public class Formats {
 	private final Currency defaultCurrency;
 
 	/*
-	 * Built once per language: a list page formats dozens of dates and numbers, and looking
-	 * the localized patterns up each time was a few per cent of a page's CPU.
+	 * Built once per language: a list page formats dozens of dates and numbers, and
+	 * looking the localized patterns up each time was a few per cent of a page's CPU.
 	 */
 	private final Map<Locale, DateTimeFormatter> dateTimes = new ConcurrentHashMap<>();
 
 	private final Map<Locale, DateTimeFormatter> dates = new ConcurrentHashMap<>();
 
-	/** Prototypes, cloned per use: a NumberFormat is not safe to share between threads. */
+	/**
+	 * Prototypes, cloned per use: a NumberFormat is not safe to share between threads.
+	 */
 	private final Map<Locale, NumberFormat> numbers = new ConcurrentHashMap<>();
 
 	Formats(ZoneId zone, @Value("${kam.default-currency:CNY}") String defaultCurrency) {
