@@ -9,6 +9,8 @@ import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,6 +28,19 @@ public class Formats {
 
 	private final Currency defaultCurrency;
 
+	/*
+	 * Built once per language: a list page formats dozens of dates and numbers, and
+	 * looking the localized patterns up each time was a few per cent of a page's CPU.
+	 */
+	private final Map<Locale, DateTimeFormatter> dateTimes = new ConcurrentHashMap<>();
+
+	private final Map<Locale, DateTimeFormatter> dates = new ConcurrentHashMap<>();
+
+	/**
+	 * Prototypes, cloned per use: a NumberFormat is not safe to share between threads.
+	 */
+	private final Map<Locale, NumberFormat> numbers = new ConcurrentHashMap<>();
+
 	Formats(ZoneId zone, @Value("${kam.default-currency:CNY}") String defaultCurrency) {
 		this.zone = zone;
 		this.defaultCurrency = Currency.getInstance(defaultCurrency);
@@ -35,18 +50,27 @@ public class Formats {
 		if (time == null) {
 			return "";
 		}
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale())
+		return dateTimes
+			.computeIfAbsent(locale(),
+					locale -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+						.withLocale(locale))
 			.format(time.atZoneSameInstant(zone));
 	}
 
 	public String date(TemporalAccessor date) {
 		return date == null ? ""
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+				: dates
+					.computeIfAbsent(locale(),
+							locale -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale))
+					.format(date);
 	}
 
 	public String number(Number number) {
-		return number == null ? "" : NumberFormat.getNumberInstance(locale()).format(number);
+		if (number == null) {
+			return "";
+		}
+		NumberFormat prototype = numbers.computeIfAbsent(locale(), NumberFormat::getNumberInstance);
+		return ((NumberFormat) prototype.clone()).format(number);
 	}
 
 	/**
