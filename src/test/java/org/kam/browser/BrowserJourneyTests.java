@@ -21,7 +21,6 @@ import org.kam.support.BothDatabases;
 import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,9 +32,6 @@ class BrowserJourneyTests extends BrowserTest {
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	private static final AtomicLong USCC_SEQUENCE = new AtomicLong(System.nanoTime() % 900_000_000L);
-
-	@LocalServerPort
-	int port;
 
 	BrowserContext context;
 
@@ -59,16 +55,8 @@ class BrowserJourneyTests extends BrowserTest {
 		context.close();
 	}
 
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
 	void signIn(String username, String password) {
-		page.navigate(url("/login"));
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(password);
-		page.locator("main button[type=submit]").click();
-		page.waitForURL(url("/"));
+		signIn(page, url(""), username, password);
 	}
 
 	void signInAsManager() {

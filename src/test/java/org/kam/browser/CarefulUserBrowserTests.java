@@ -18,7 +18,6 @@ import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,9 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @H2Test
 class CarefulUserBrowserTests extends BrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	BrowserContext context;
 
@@ -56,20 +52,12 @@ class CarefulUserBrowserTests extends BrowserTest {
 		context.setDefaultTimeout(15_000);
 		page = context.newPage();
 		page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
-		page.navigate(url("/login"));
-		page.locator("#username").fill(manager.username());
-		page.locator("#password").fill(TestUsers.PASSWORD);
-		page.locator("main button[type=submit]").click();
-		page.waitForURL(url("/"));
+		signIn(page, url(""), manager.username(), TestUsers.PASSWORD);
 	}
 
 	@AfterEach
 	void closeContext() {
 		context.close();
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 	long account(String name, String uscc) {
@@ -179,11 +167,7 @@ class CarefulUserBrowserTests extends BrowserTest {
 		try (BrowserContext admin = browser
 			.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 860))) {
 			Page adminPage = admin.newPage();
-			adminPage.navigate(url("/login"));
-			adminPage.locator("#username").fill(TestUsers.ADMIN);
-			adminPage.locator("#password").fill(TestUsers.ADMIN_PASSWORD);
-			adminPage.locator("main button[type=submit]").click();
-			adminPage.waitForURL(url("/"));
+			signIn(adminPage, url(""), TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
 			adminPage.navigate(url("/accounts/new"));
 			assertThat(adminPage.locator("#ownerSearch")).hasAttribute("placeholder", "按姓名搜索用户…");
 		}

@@ -11,6 +11,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,11 +37,7 @@ class DemoScreenshotsTests {
 					.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
 				Page page = context.newPage();
 				String suffix = locale.startsWith("zh") ? "zh-CN" : "en";
-				page.navigate(url("/login"));
-				page.locator("#username").fill(TestUsers.ADMIN);
-				page.locator("#password").fill(TestUsers.ADMIN_PASSWORD);
-				page.locator("main button[type=submit]").click();
-				page.waitForURL(url("/"));
+				BrowserTest.signIn(page, url(""), TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
 				shoot(page, "demo-home-" + suffix);
 				page.navigate(url("/accounts?status=COOPERATING&sort=updatedAt,desc"));
 				assertThat(page.locator("#results tbody tr")).hasCount(20);
@@ -72,11 +69,7 @@ class DemoScreenshotsTests {
 		try (BrowserContext phone = browser
 			.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(390, 844))) {
 			Page page = phone.newPage();
-			page.navigate(url("/login"));
-			page.locator("#username").fill(TestUsers.ADMIN);
-			page.locator("#password").fill(TestUsers.ADMIN_PASSWORD);
-			page.locator("main button[type=submit]").click();
-			page.waitForURL(url("/"));
+			BrowserTest.signIn(page, url(""), TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
 			shoot(page, "demo-phone-home-" + suffix);
 			page.navigate(url("/accounts?status=COOPERATING&sort=updatedAt,desc"));
 			shoot(page, "demo-phone-accounts-" + suffix);

@@ -16,7 +16,6 @@ import org.kam.support.Api;
 import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,9 +41,6 @@ class PhoneWidthTests extends BrowserTest {
 			"/admin/users");
 
 	static final String[] LOCALES = { "en-US", "zh-CN" };
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void onAPhoneTheMenuFoldsBehindItsTogglerAndADesktopShowsItWhole() {
@@ -187,11 +183,7 @@ class PhoneWidthTests extends BrowserTest {
 	}
 
 	private void signIn(Page page, String username, String password) {
-		page.navigate(url("/login"));
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(password);
-		page.locator("main button[type=submit]").click();
-		page.waitForURL(url("/"));
+		signIn(page, url(""), username, password);
 	}
 
 	private static void nextStep(TestUsers.User user, long accountId, String step, LocalDate due) {
@@ -204,10 +196,6 @@ class PhoneWidthTests extends BrowserTest {
 
 	private static String lang(String locale) {
 		return locale.startsWith("zh") ? "zh-CN" : "en";
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 	static void shoot(Page page, String name) {

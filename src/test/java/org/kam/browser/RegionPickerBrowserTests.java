@@ -11,7 +11,6 @@ import org.kam.support.Api;
 import org.kam.support.BothDatabases;
 import org.kam.support.BrowserTest;
 import org.kam.support.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,9 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BothDatabases
 class RegionPickerBrowserTests extends BrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void pickingProvinceThenCityOnTheListFindsTheAccountInEnglish() {
@@ -93,11 +89,7 @@ class RegionPickerBrowserTests extends BrowserTest {
 
 	private Page signIn(BrowserContext context, TestUsers.User user) {
 		Page page = context.newPage();
-		page.navigate(url("/login"));
-		page.locator("#username").fill(user.username());
-		page.locator("#password").fill(TestUsers.PASSWORD);
-		page.locator("main button[type=submit]").click();
-		page.waitForURL(url("/"));
+		signIn(page, url(""), user.username(), TestUsers.PASSWORD);
 		return page;
 	}
 
@@ -105,10 +97,6 @@ class RegionPickerBrowserTests extends BrowserTest {
 		Api.Response created = owner.api()
 			.post("/api/v1/accounts", Map.of("name", name, "province", province, "city", city));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

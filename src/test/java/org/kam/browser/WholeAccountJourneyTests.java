@@ -17,7 +17,6 @@ import org.kam.support.BothDatabases;
 import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,9 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WholeAccountJourneyTests extends BrowserTest {
 
 	static final String QUARTER = "2026-Q3";
-
-	@LocalServerPort
-	int port;
 
 	BrowserContext context;
 
@@ -334,15 +330,7 @@ class WholeAccountJourneyTests extends BrowserTest {
 	}
 
 	private void signIn(Page on, String username) {
-		on.navigate(url("/login"));
-		on.locator("#username").fill(username);
-		on.locator("#password").fill(TestUsers.PASSWORD);
-		on.locator("main button[type=submit]").click();
-		on.waitForURL(url("/"));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
+		signIn(on, url(""), username, TestUsers.PASSWORD);
 	}
 
 	private void shoot(String step) {

@@ -17,7 +17,6 @@ import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -30,13 +29,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class CommunicationBrowserTests extends BrowserTest {
 
 	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-	@LocalServerPort
-	int port;
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 
 	@Test
 	void recordsAMeetingSeesItListedEditsItAndFindsTheNextStepOnMyDay() {
@@ -53,11 +45,7 @@ class CommunicationBrowserTests extends BrowserTest {
 			.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900))) {
 			context.setDefaultTimeout(15_000);
 			Page page = context.newPage();
-			page.navigate(url("/login"));
-			page.locator("#username").fill(manager.username());
-			page.locator("#password").fill(TestUsers.PASSWORD);
-			page.locator("main button[type=submit]").click();
-			page.waitForURL(url("/"));
+			signIn(page, url(""), manager.username(), TestUsers.PASSWORD);
 
 			page.navigate(url("/accounts/" + accountId + "?tab=communications"));
 			assertThat(page.locator("#communications")).containsText("No communications yet.");

@@ -13,7 +13,6 @@ import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,13 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @H2Test
 class ComplaintBrowserTests extends BrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 
 	@Test
 	void addsAComplaintSeesItListedAndResolvesIt() {
@@ -45,11 +37,7 @@ class ComplaintBrowserTests extends BrowserTest {
 			.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 860))) {
 			context.setDefaultTimeout(15_000);
 			Page page = context.newPage();
-			page.navigate(url("/login"));
-			page.locator("#username").fill(manager.username());
-			page.locator("#password").fill(TestUsers.PASSWORD);
-			page.locator("main button[type=submit]").click();
-			page.waitForURL(url("/"));
+			signIn(page, url(""), manager.username(), TestUsers.PASSWORD);
 
 			page.navigate(url("/accounts/" + accountId + "?tab=complaints"));
 			assertThat(page.locator("#complaints")).containsText("No complaints.");

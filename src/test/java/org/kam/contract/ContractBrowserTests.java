@@ -14,7 +14,6 @@ import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -26,13 +25,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @H2Test
 class ContractBrowserTests extends BrowserTest {
 
-	@LocalServerPort
-	int port;
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
 	@Test
 	void addsAContractInTheAccountTabSeesItListedEditsItAndAttachesAFile() throws Exception {
 		TestUsers.User manager = new TestUsers(new Api(port)).create("ACCOUNT_MANAGER");
@@ -43,11 +35,7 @@ class ContractBrowserTests extends BrowserTest {
 			.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 860))) {
 			context.setDefaultTimeout(15_000);
 			Page page = context.newPage();
-			page.navigate(url("/login"));
-			page.locator("#username").fill(manager.username());
-			page.locator("#password").fill(TestUsers.PASSWORD);
-			page.locator("main button[type=submit]").click();
-			page.waitForURL(url("/"));
+			signIn(page, url(""), manager.username(), TestUsers.PASSWORD);
 
 			page.navigate(url("/accounts/" + accountId));
 			page.locator("#account-sections a", new Page.LocatorOptions().setHasText("Contracts")).click();

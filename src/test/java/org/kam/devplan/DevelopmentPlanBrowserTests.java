@@ -12,7 +12,6 @@ import org.kam.support.Api;
 import org.kam.support.BrowserTest;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -23,13 +22,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @H2Test
 class DevelopmentPlanBrowserTests extends BrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 
 	@Test
 	void addsAPlanWithAMilestoneAndAStakeholderAndEditsIt() {
@@ -42,11 +34,7 @@ class DevelopmentPlanBrowserTests extends BrowserTest {
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
 			context.setDefaultTimeout(15_000);
 			Page page = context.newPage();
-			page.navigate(url("/login"));
-			page.locator("#username").fill(owner.username());
-			page.locator("#password").fill(TestUsers.PASSWORD);
-			page.locator("main button[type=submit]").click();
-			page.waitForURL(url("/"));
+			signIn(page, url(""), owner.username(), TestUsers.PASSWORD);
 
 			page.navigate(url("/accounts/" + accountId + "?tab=development-plans"));
 			page.locator("#development-plans a", new Page.LocatorOptions().setHasText("Add development plan")).click();

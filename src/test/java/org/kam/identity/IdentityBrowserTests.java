@@ -14,7 +14,6 @@ import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -27,9 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @H2Test
 class IdentityBrowserTests extends BrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	BrowserContext context;
 
@@ -105,10 +101,6 @@ class IdentityBrowserTests extends BrowserTest {
 		page.locator("#username").fill(username);
 		page.locator("#password").fill(password);
 		page.locator("main button[type=submit]").click();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

@@ -13,7 +13,6 @@ import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -24,13 +23,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @H2Test
 class MarketReportBrowserTests extends BrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 
 	@Test
 	void addsAReportFromTheAccountTabSeesItListedAndChartedAndEditsIt() {
@@ -44,11 +36,7 @@ class MarketReportBrowserTests extends BrowserTest {
 			.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900))) {
 			context.setDefaultTimeout(20_000);
 			Page page = context.newPage();
-			page.navigate(url("/login"));
-			page.locator("#username").fill(manager.username());
-			page.locator("#password").fill(TestUsers.PASSWORD);
-			page.locator("main button[type=submit]").click();
-			page.waitForURL(url("/"));
+			signIn(page, url(""), manager.username(), TestUsers.PASSWORD);
 
 			page.navigate(url("/accounts/" + accountId + "?tab=market"));
 			assertThat(page.locator("#account-tab")).containsText("No market report concerns this account yet.");

@@ -14,7 +14,6 @@ import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,9 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @H2Test
 class SalesBrowserTests extends BrowserTest {
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void addsAnOrderWithTwoLinesSeesItOnTheTabAndEditsIt() {
@@ -42,11 +38,7 @@ class SalesBrowserTests extends BrowserTest {
 			context.setDefaultTimeout(15_000);
 			Page page = context.newPage();
 			List<String> consoleErrors = Chromium.consoleErrors(page);
-			page.navigate(url("/login"));
-			page.locator("#username").fill(manager.username());
-			page.locator("#password").fill(TestUsers.PASSWORD);
-			page.locator("main button[type=submit]").click();
-			page.waitForURL(url("/"));
+			signIn(page, url(""), manager.username(), TestUsers.PASSWORD);
 
 			page.navigate(url("/accounts/" + accountId + "?tab=sales"));
 			assertThat(page.locator("#sales")).containsText("No orders yet");
@@ -85,10 +77,6 @@ class SalesBrowserTests extends BrowserTest {
 		}
 		assertThat(manager.api().get("/api/v1/accounts/" + accountId + "/sales").json().get("total").asLong())
 			.isEqualTo(1);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 	private static void shoot(Page page, String name) {

@@ -12,7 +12,6 @@ import org.kam.support.BrowserTest;
 import org.kam.support.Chromium;
 import org.kam.support.H2Test;
 import org.kam.support.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -23,13 +22,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @H2Test
 class SurveyBrowserTests extends BrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 
 	@Test
 	void aManagerRecordsASurveyAndACustomerAnswersALinkInChinese() {
@@ -42,11 +34,7 @@ class SurveyBrowserTests extends BrowserTest {
 			.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));
 		office.setDefaultTimeout(15_000);
 		Page page = office.newPage();
-		page.navigate(url("/login"));
-		page.locator("#username").fill(manager.username());
-		page.locator("#password").fill(TestUsers.PASSWORD);
-		page.locator("main button[type=submit]").click();
-		page.waitForURL(url("/"));
+		signIn(page, url(""), manager.username(), TestUsers.PASSWORD);
 
 		// the tab, then a survey through the form
 		page.navigate(url("/accounts/" + accountId + "?tab=surveys"));
