@@ -3,6 +3,8 @@ package org.kam.dataops;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,8 +62,11 @@ public class DemoData {
 
 	private final AccountApi accountApi;
 
+	private final ZoneId zone;
+
 	DemoData(DemoUsers users, PlatformTransactionManager transactionManager, JdbcTemplate jdbc, Clock clock,
-			ObjectProvider<DemoFiller> fillers, AccountApi accountApi) {
+			ObjectProvider<DemoFiller> fillers, AccountApi accountApi, ZoneId zone) {
+		this.zone = zone;
 		this.fillers = fillers;
 		this.accountApi = accountApi;
 		this.users = users;
@@ -93,7 +98,10 @@ public class DemoData {
 		warnIfPostgresBatchesAreNotRewritten();
 		long started = System.nanoTime();
 		// whole days, so that loads on the same day produce identical rows
-		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.DAYS);
+		// the start of today in the company's zone: the fillers date records from its
+		// day, and
+		// a UTC midnight would make "today" yesterday there from 16:00 UTC on
+		OffsetDateTime now = ZonedDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.DAYS).toOffsetDateTime();
 		int managers = Math.min(MAX_MANAGERS, Math.max(MIN_MANAGERS, accounts / ACCOUNTS_PER_MANAGER));
 		DemoUsers.Team team = users.ensureAccountManagers(accountManagers(managers, seed), now);
 		DemoAccountGenerator generator = new DemoAccountGenerator(seed, team.ids().size(), now);
