@@ -2,7 +2,6 @@ package org.kam.communication;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,8 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.Role;
 import org.kam.support.FreshDatabase;
+import org.kam.support.DemoDay;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,9 @@ class CommunicationDemoDataTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	CommunicationApi communications;
@@ -72,7 +76,7 @@ class CommunicationDemoDataTests {
 
 	@Test
 	void someNextStepsOfTheOwnersAreOpenAndDueAroundNow() {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = DemoDay.of(context);
 		assertThat(count("""
 				select count(*) from communication where next_step is not null
 				  and (next_step_due is null or next_step_owner_id is null)""")).isZero();
@@ -98,7 +102,7 @@ class CommunicationDemoDataTests {
 
 	@Test
 	void noOpenNextStepIsOlderThanThreeWeeks() {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = DemoDay.of(context);
 		assertThat(count("""
 				select count(*) from communication
 				where next_step is not null and next_step_done = false and next_step_due < :before""",

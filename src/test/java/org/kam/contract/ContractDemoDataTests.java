@@ -1,12 +1,13 @@
 package org.kam.contract;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.kam.support.FreshDatabase;
+import org.kam.support.DemoDay;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,9 @@ class ContractDemoDataTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void fillsZeroToAFewContractsPerAccountMoreForKeyAccounts() {
@@ -49,7 +53,7 @@ class ContractDemoDataTests {
 
 	@Test
 	void datesAndStatusesFitTogether() {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = DemoDay.of(context);
 		assertThat(count("select count(*) from contract where ends_on < starts_on")).isZero();
 		assertThat(count("select count(*) from contract where signed_on > starts_on")).isZero();
 		assertThat(count("select count(*) from contract where status = 'DRAFT' and signed_on is not null")).isZero();
@@ -71,7 +75,7 @@ class ContractDemoDataTests {
 
 	@Test
 	void someActiveContractsEndWithinSixtyDays() {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate today = DemoDay.of(context);
 		long expiring = jdbc.sql("""
 				select count(*) from contract where status = 'ACTIVE' and ends_on >= :today and ends_on <= :until""")
 			.param("today", today)
