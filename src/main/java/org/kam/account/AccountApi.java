@@ -138,13 +138,12 @@ public class AccountApi {
 	}
 
 	/**
-	 * Writes accounts with their contacts as one batch in one transaction, with the tally
-	 * and the keyword search kept as single writes keep them; no access check and no
-	 * events (a loader writes, not a user). For a database nobody else writes accounts to
-	 * meanwhile: demo data, imports.
+	 * A new bulk load of accounts with their contacts, in batches whose ids are reserved
+	 * in order and that several threads may write at once. For a database nobody else
+	 * writes accounts to meanwhile: demo data, imports.
 	 */
-	public LoadedBatch load(List<NewAccount> accounts) {
-		return bulkLoad.load(accounts);
+	public BulkLoad bulkLoad() {
+		return new BulkLoad(bulkLoad);
 	}
 
 	/**

@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.kam.account.AccountApi;
+import org.kam.account.BulkLoad;
 import org.kam.account.LoadedAccount;
 import org.kam.account.LoadedBatch;
 import org.kam.account.NewAccount;
 import org.kam.account.NewContact;
+import org.kam.account.ReservedBatch;
 import org.kam.identity.DemoUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +37,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that already holds accounts: demo data must never mix with real data. Each batch
  * commits on its own, so memory stays flat at a million accounts and a failure leaves
  * only whole batches behind.
+ * <p>
+ * Accounts and contacts are generated in one thread, which also reserves each batch's ids
+ * in order (the same seed gives the same ids and rows), and written by
+ * {@link BatchWriters}: {@code kam.demo.load-writers} threads, by default two on
+ * PostgreSQL and one on H2. With one writer a single PostgreSQL backend at full CPU
+ * bounded the load while the JVM idled; two backends use both cores of the machine.
  */
 @Service
 public class DemoData {
@@ -64,9 +73,12 @@ public class DemoData {
 
 	private final ZoneId zone;
 
+	private final int writers;
+
 	DemoData(DemoUsers users, PlatformTransactionManager transactionManager, JdbcTemplate jdbc, Clock clock,
-			ObjectProvider<DemoFiller> fillers, AccountApi accountApi, ZoneId zone) {
+			ObjectProvider<DemoFiller> fillers, AccountApi accountApi, ZoneId zone, DemoProperties properties) {
 		this.zone = zone;
+		this.writers = properties.loadWriters();
 		this.fillers = fillers;
 		this.accountApi = accountApi;
 		this.users = users;
@@ -88,6 +100,14 @@ public class DemoData {
 	 * contacts are written (the account list benchmark needs nothing else).
 	 */
 	public LoadReport load(int accounts, long seed, boolean records) {
+		return load(accounts, seed, records, writers);
+	}
+
+	/**
+	 * As {@link #load(int, long, boolean)} with that many writer threads (0: two on
+	 * PostgreSQL, one on H2).
+	 */
+	LoadReport load(int accounts, long seed, boolean records, int writers) {
 		if (accounts <= 0) {
 			throw new IllegalArgumentException("accounts must be positive, not " + accounts);
 		}
@@ -95,7 +115,8 @@ public class DemoData {
 			log.info("Demo data not loaded: the database already holds accounts");
 			return LoadReport.skippedLoad();
 		}
-		warnIfPostgresBatchesAreNotRewritten();
+		boolean postgres = onPostgres();
+		int writerThreads = writers > 0 ? writers : postgres ? 2 : 1;
 		long started = System.nanoTime();
 		// whole days, so that loads on the same day produce identical rows
 		// the start of today in the company's zone: the fillers date records from its
@@ -105,28 +126,27 @@ public class DemoData {
 		int managers = Math.min(MAX_MANAGERS, Math.max(MIN_MANAGERS, accounts / ACCOUNTS_PER_MANAGER));
 		DemoUsers.Team team = users.ensureAccountManagers(accountManagers(managers, seed), now);
 		DemoAccountGenerator generator = new DemoAccountGenerator(seed, team.ids().size(), now);
+		BulkLoad load = accountApi.bulkLoad();
+		Progress progress = new Progress(accounts, started);
 		long firstAccount = 0;
 		long lastAccount = 0;
-		long contacts = 0;
-		for (int done = 0; done < accounts;) {
-			List<NewAccount> batch = new ArrayList<>(BATCH_SIZE);
-			while (batch.size() < BATCH_SIZE && done + batch.size() < accounts) {
-				batch.add(newAccount(generator.next(), team.ids()));
+		try (BatchWriters batchWriters = new BatchWriters(writerThreads)) {
+			for (int generated = 0; generated < accounts;) {
+				List<NewAccount> batch = new ArrayList<>(BATCH_SIZE);
+				while (batch.size() < BATCH_SIZE && generated + batch.size() < accounts) {
+					batch.add(newAccount(generator.next(), team.ids()));
+				}
+				ReservedBatch reserved = load.reserve(batch);
+				firstAccount = generated == 0 ? reserved.firstId() : firstAccount;
+				lastAccount = reserved.lastId();
+				generated += batch.size();
+				batchWriters.write(() -> progress.written(load.write(reserved)));
 			}
-			LoadedBatch loaded = accountApi.load(batch);
-			firstAccount = done == 0 ? loaded.firstId() : firstAccount;
-			lastAccount = loaded.lastId();
-			contacts += loaded.contacts();
-			int before = done;
-			done += batch.size();
-			if (done / PROGRESS_EVERY > before / PROGRESS_EVERY) {
-				log.info("Demo data: {} of {} accounts loaded ({} accounts/s)", done, accounts,
-						Math.round(done / seconds(started)));
-			}
+			batchWriters.finish();
 		}
 		long recordsWritten = records ? fillRecords(firstAccount, lastAccount, new DemoContext(seed, now, team.ids()))
 				: 0;
-		LoadReport report = new LoadReport(false, team.created(), accounts, contacts, recordsWritten,
+		LoadReport report = new LoadReport(false, team.created(), accounts, progress.contacts(), recordsWritten,
 				Duration.ofNanos(System.nanoTime() - started));
 		log.info(
 				"Demo data: loaded {} accounts and {} contacts ({} new account managers) in {} s: {} accounts/s, {} rows/s",
@@ -201,20 +221,55 @@ public class DemoData {
 	}
 
 	/**
-	 * Without reWriteBatchedInserts the PostgreSQL driver sends a batch row by row,
-	 * several times slower.
+	 * Whether the database is PostgreSQL; warns there without reWriteBatchedInserts, as
+	 * the driver then sends a batch row by row, several times slower.
 	 */
-	private void warnIfPostgresBatchesAreNotRewritten() {
-		jdbc.execute((ConnectionCallback<Void>) connection -> {
+	private boolean onPostgres() {
+		return jdbc.execute((ConnectionCallback<Boolean>) connection -> {
 			String product = connection.getMetaData().getDatabaseProductName();
 			String url = connection.getMetaData().getURL();
-			if ("PostgreSQL".equalsIgnoreCase(product)
-					&& (url == null || !url.contains("reWriteBatchedInserts=true"))) {
+			boolean postgres = "PostgreSQL".equalsIgnoreCase(product);
+			if (postgres && (url == null || !url.contains("reWriteBatchedInserts=true"))) {
 				log.warn(
 						"Demo data: add reWriteBatchedInserts=true to the PostgreSQL JDBC URL to load several times faster");
 			}
-			return null;
+			return postgres;
 		});
+	}
+
+	/**
+	 * What the writers have committed, counted as batches complete (in any order), and
+	 * the log line every {@value #PROGRESS_EVERY} accounts.
+	 */
+	private static final class Progress {
+
+		private final AtomicLong accountsWritten = new AtomicLong();
+
+		private final AtomicLong contactsWritten = new AtomicLong();
+
+		private final int accounts;
+
+		private final long started;
+
+		Progress(int accounts, long started) {
+			this.accounts = accounts;
+			this.started = started;
+		}
+
+		void written(LoadedBatch batch) {
+			contactsWritten.addAndGet(batch.contacts());
+			long size = batch.lastId() - batch.firstId() + 1;
+			long done = accountsWritten.addAndGet(size);
+			if (done / PROGRESS_EVERY > (done - size) / PROGRESS_EVERY) {
+				log.info("Demo data: {} of {} accounts loaded ({} accounts/s)", done, accounts,
+						Math.round(done / seconds(started)));
+			}
+		}
+
+		long contacts() {
+			return contactsWritten.get();
+		}
+
 	}
 
 }

@@ -36,8 +36,8 @@ public enum TestDatabase {
 	public static final String POSTGRESQL_ONLY = "postgresql-only";
 
 	/**
-	 * A PostgreSQL JVM keeps at most seven contexts (the shared database's, four with
-	 * properties of their own, three demo loads): at most 35 connections, well below the
+	 * A PostgreSQL JVM keeps at most eight contexts (the shared database's, four with
+	 * properties of their own, four demo loads): at most 40 connections, well below the
 	 * server's default max_connections of 100.
 	 */
 	private static final String POOL = "spring.datasource.hikari.maximum-pool-size=5";

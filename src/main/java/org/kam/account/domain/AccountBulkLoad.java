@@ -5,17 +5,24 @@ import java.util.List;
 import org.kam.account.LoadedAccount;
 import org.kam.account.LoadedBatch;
 import org.kam.account.NewAccount;
+import org.kam.account.ReservedBatch;
 import org.kam.account.search.SearchTerms;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes many accounts with their contacts at once (demo data, later imports), set-based:
- * one JDBC batch per table and the ids picked here, so that contacts need no generated
- * key back, then the same derived rows a single write keeps (the tally, the search terms,
- * the name for the duplicate check). No access check and no per-account events: the
- * caller is a loader, not a user. Meant for a database nobody else writes accounts to
- * meanwhile (it gives itself the ids after the highest).
+ * one JDBC batch per table and the ids reserved beforehand, so that contacts need no
+ * generated key back, then the same derived rows a single write keeps (the tally, the
+ * search terms, the name for the duplicate check). No access check and no per-account
+ * events: the caller is a loader, not a user. Meant for a database nobody else writes
+ * accounts to meanwhile (it gives itself the ids after the highest).
+ * <p>
+ * Batches with ids reserved in order may be written by several threads at once: one
+ * PostgreSQL backend at full CPU bounded a single writer's load, while the JVM idled.
+ * They share nothing but the tally's rows, updated last (see {@link #load}), and the
+ * identity sequences, moved at reservation without a table lock (see
+ * {@link IdentityColumns}).
  */
 @Service
 public class AccountBulkLoad {
@@ -26,10 +33,13 @@ public class AccountBulkLoad {
 
 	private final SearchTerms searchTerms;
 
-	AccountBulkLoad(Accounts accounts, Contacts contacts, SearchTerms searchTerms) {
+	private final IdentityColumns identities;
+
+	AccountBulkLoad(Accounts accounts, Contacts contacts, SearchTerms searchTerms, IdentityColumns identities) {
 		this.accounts = accounts;
 		this.contacts = contacts;
 		this.searchTerms = searchTerms;
+		this.identities = identities;
 	}
 
 	/** Whether the archive is empty, deleted accounts included. */
@@ -38,24 +48,36 @@ public class AccountBulkLoad {
 		return accounts.none();
 	}
 
-	/** One batch, in one transaction. */
+	/** The ids after the highest in the tables for a load's first batch. */
+	public ReservedBatch reserveFirst(List<NewAccount> batch) {
+		return reserve(batch, accounts.nextId(), contacts.nextId());
+	}
+
+	/**
+	 * The ids from the given ones on for a batch, and the identity columns moved past
+	 * them, before anything is written: ordinary inserts never collide with the batch,
+	 * even when it fails. Outside a transaction (on H2 moving an identity commits).
+	 */
+	public ReservedBatch reserve(List<NewAccount> batch, long firstId, long firstContactId) {
+		ReservedBatch reserved = new ReservedBatch(batch, firstId, firstContactId);
+		identities.continueFrom("account", reserved.lastId() + 1);
+		identities.continueFrom("contact", firstContactId + reserved.contacts());
+		return reserved;
+	}
+
+	/**
+	 * One reserved batch, in one transaction. The tally comes last: its few rows are the
+	 * only ones concurrent batches share, so their locks are held only until the commit
+	 * that follows.
+	 */
 	@Transactional
-	public LoadedBatch load(List<NewAccount> batch) {
-		if (batch.isEmpty()) {
-			throw new IllegalArgumentException("A bulk load needs at least one account");
-		}
-		long firstId = accounts.nextId();
-		long firstContactId = contacts.nextId();
-		int contactCount = batch.stream().mapToInt(a -> a.contacts().size()).sum();
-		// first, as on H2 moving an identity commits what the transaction wrote
-		accounts.continueIdsFrom(firstId + batch.size());
-		contacts.continueIdsFrom(firstContactId + contactCount);
-		accounts.insertAll(batch, firstId);
-		contacts.insertAll(batch, firstId, firstContactId);
-		long lastId = firstId + batch.size() - 1;
-		accounts.addToTally(batch);
-		searchTerms.refresh(firstId, lastId);
-		return new LoadedBatch(firstId, lastId, contactCount);
+	public LoadedBatch load(ReservedBatch batch) {
+		List<NewAccount> accountsOfBatch = batch.accounts();
+		accounts.insertAll(accountsOfBatch, batch.firstId());
+		contacts.insertAll(accountsOfBatch, batch.firstId(), batch.firstContactId());
+		searchTerms.refresh(batch.firstId(), batch.lastId());
+		accounts.addToTally(accountsOfBatch);
+		return new LoadedBatch(batch.firstId(), batch.lastId(), batch.contacts());
 	}
 
 	/** Live accounts with ids in [from, to], by id, with their live contacts' ids. */

@@ -7,10 +7,12 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.kam.account.AccountStatus;
@@ -183,27 +185,23 @@ class Accounts {
 		return jdbc.sql("select coalesce(max(id), 0) + 1 from account").query(Long.class).single();
 	}
 
-	/**
-	 * Moves the identity column past ids a bulk load gives itself. The syntax suits H2
-	 * (where it commits the open transaction: call it before writing) and PostgreSQL.
-	 */
-	void continueIdsFrom(long nextId) {
-		jdbc.sql("alter table account alter column id restart with " + nextId).update();
-	}
-
 	/** Whether the table holds any account at all, deleted ones included. */
 	boolean none() {
 		return jdbc.sql("select id from account limit 1").query(Long.class).list().isEmpty();
 	}
 
 	/**
-	 * Adds a bulk load's accounts to the tally: one update per status and tier it has.
+	 * Adds a bulk load's accounts to the tally: one update per status and tier it has, in
+	 * the order of status and tier, so that concurrent loaders lock the shared rows in
+	 * the same order (they wait for each other, never deadlock).
 	 */
 	void addToTally(List<NewAccount> accounts) {
+		Comparator<List<String>> byStatusAndTier = Comparator.comparing((List<String> cell) -> cell.get(0))
+			.thenComparing(cell -> cell.get(1));
 		Map<List<String>, Long> cells = accounts.stream()
 			.collect(Collectors.groupingBy(
 					a -> List.of(a.status().name(), a.tier() == null ? TALLY_NO_TIER : a.tier().name()),
-					Collectors.counting()));
+					() -> new TreeMap<>(byStatusAndTier), Collectors.counting()));
 		batch.batchUpdate("update account_tally set n = n + ? where status = ? and tier_key = ?",
 				cells.entrySet()
 					.stream()

@@ -127,11 +127,6 @@ class Contacts {
 		return jdbc.sql("select coalesce(max(id), 0) + 1 from contact").query(Long.class).single();
 	}
 
-	/** As {@link Accounts#continueIdsFrom}. */
-	void continueIdsFrom(long nextId) {
-		jdbc.sql("alter table contact alter column id restart with " + nextId).update();
-	}
-
 	/**
 	 * The ids of the live contacts of the accounts with ids in [from, to], by account.
 	 */

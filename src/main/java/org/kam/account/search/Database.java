@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which database holds the archive: keyword search takes PostgreSQL's search terms where
- * it has them and plain SQL on H2 (see {@link KeywordSearchChoice}).
+ * it has them and plain SQL on H2 (see {@link KeywordSearchChoice}); a bulk load moves
+ * the identity columns the way each database allows.
  */
 @Component
-class Database {
+public class Database {
 
 	private final boolean postgres;
 
@@ -25,7 +26,7 @@ class Database {
 		}
 	}
 
-	boolean postgres() {
+	public boolean postgres() {
 		return postgres;
 	}
 

@@ -1,0 +1,121 @@
+package org.kam.dataops;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kam.support.FreshDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A load written by two threads at once gives exactly the rows one writer gives for the
+ * same seed: the ids are reserved in the generating thread, in order. On H2 and on
+ * PostgreSQL (where two writers are the default), in a database of its own that starts
+ * empty.
+ */
+@FreshDatabase
+@SpringBootTest(properties = { "kam.admin-password=demo-test-password", "kam.demo.accounts=0" })
+class DemoDataWritersTests {
+
+	private static final int ACCOUNTS = 4000;
+
+	private static final long SEED = 5;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DemoData demoData;
+
+	@Test
+	void twoWritersLoadTheSameAccountsAndContactsAsOne() {
+		emptyTheArchive();
+		LoadReport byOne = demoData.load(ACCOUNTS, SEED, false, 1);
+		List<String> accountsByOne = accounts();
+		List<String> contactsByOne = contacts();
+		long termsByOne = searchTerms();
+		emptyTheArchive();
+
+		LoadReport byTwo = demoData.load(ACCOUNTS, SEED, false, 2);
+
+		assertThat(accountsByOne).hasSize(ACCOUNTS);
+		assertThat(accounts()).containsExactlyElementsOf(accountsByOne);
+		assertThat(contacts()).containsExactlyElementsOf(contactsByOne);
+		assertThat(byTwo.contacts()).isEqualTo(byOne.contacts()).isEqualTo(contactsByOne.size());
+		assertThat(searchTerms()).isEqualTo(termsByOne);
+		assertThat(count("""
+				select count(*) from account_tally t where t.n <> (select count(*) from account a
+				  where a.deleted_at is null and a.status = t.status and coalesce(a.tier, '-') = t.tier_key)"""))
+			.isZero();
+		assertThat(count("select sum(n) from account_tally")).isEqualTo(ACCOUNTS);
+	}
+
+	@Test
+	void anAccountCreatedAfterATwoWriterLoadGetsAHigherId() {
+		emptyTheArchive();
+		demoData.load(2000, SEED, false, 2);
+		long maxAccount = count("select max(id) from account");
+		long maxContact = count("select max(id) from contact");
+		jdbc.sql("""
+				insert into account (name, name_key, status, urgency, created_at, updated_at)
+				values ('Later', 'later', 'POTENTIAL', 'CAN_WAIT', current_timestamp, current_timestamp)""").update();
+		long newAccount = count("select id from account where name_key = 'later'");
+		jdbc.sql("""
+				insert into contact (account_id, name, name_key, decision_role, created_at, updated_at)
+				values (:id, 'Later', 'later', 'OTHER', current_timestamp, current_timestamp)""")
+			.param("id", newAccount)
+			.update();
+		try {
+			assertThat(newAccount).isEqualTo(maxAccount + 1);
+			assertThat(count("select id from contact where name_key = 'later'")).isEqualTo(maxContact + 1);
+		}
+		finally {
+			jdbc.sql("delete from contact where name_key = 'later'").update();
+			jdbc.sql("delete from account where name_key = 'later'").update();
+		}
+	}
+
+	private List<String> accounts() {
+		return jdbc.sql("select id, name, uscc, status, tier, owner_id from account order by id")
+			.query((rs, row) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6)))
+			.list();
+	}
+
+	private List<String> contacts() {
+		return jdbc.sql("select id, account_id, name, title, is_primary from contact order by id")
+			.query((rs, row) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	/** The rows of PostgreSQL's search terms; none on H2, which keeps none. */
+	private long searchTerms() {
+		return hasSearchTerms() ? count("select count(*) from account_search") : 0;
+	}
+
+	private boolean hasSearchTerms() {
+		return count("select count(*) from information_schema.tables where lower(table_name) = 'account_search'") > 0;
+	}
+
+	/**
+	 * Back to an empty archive, whichever test ran before (users stay: a load reuses its
+	 * account managers).
+	 */
+	private void emptyTheArchive() {
+		if (hasSearchTerms()) {
+			jdbc.sql("delete from account_search").update();
+		}
+		jdbc.sql("delete from contact").update();
+		jdbc.sql("delete from account").update();
+		jdbc.sql("update account_tally set n = 0").update();
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+}
