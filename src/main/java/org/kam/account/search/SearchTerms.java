@@ -78,7 +78,9 @@ public class SearchTerms {
 
 	/**
 	 * Writes the terms of accounts that a bulk load has just inserted with their
-	 * contacts, in the loader's transaction.
+	 * contacts, in the loader's transaction. Loaders writing disjoint id ranges at once
+	 * do not wait for each other here: the delete finds (and locks) only rows of its own
+	 * range, and the rows inserted differ in their account id, part of the primary key.
 	 */
 	public void refresh(long firstAccountId, long lastAccountId) {
 		if (kept) {
