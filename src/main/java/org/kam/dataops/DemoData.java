@@ -117,6 +117,7 @@ public class DemoData {
 		}
 		boolean postgres = onPostgres();
 		int writerThreads = writers > 0 ? writers : postgres ? 2 : 1;
+		log.info("Demo data: loading {} accounts with {} writer thread(s)", accounts, writerThreads);
 		long started = System.nanoTime();
 		// whole days, so that loads on the same day produce identical rows
 		// the start of today in the company's zone: the fillers date records from its
@@ -239,7 +240,7 @@ public class DemoData {
 
 	/**
 	 * What the writers have committed, counted as batches complete (in any order), and
-	 * the log line every {@value #PROGRESS_EVERY} accounts.
+	 * the log line every {@value DemoData#PROGRESS_EVERY} accounts.
 	 */
 	private static final class Progress {
 
