@@ -10,8 +10,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The links of a list page, whose whole state is in its URL: the same list at another
  * page, in another order or with one filter changed, every other parameter kept. Empty
- * values, page 0 and the default page size are left out, so that the plain list has the
- * plain address. A changed filter or order starts again at the first page.
+ * values, page 0 and the list's default page size are left out, so that the plain list
+ * has the plain address. A changed filter or order starts again at the first page.
  *
  * <p>
  * Values are encoded as the filter form itself sends them (a space as {@code +}, every

@@ -1,9 +1,11 @@
 package org.kam.web;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,11 +116,33 @@ class TabSectionParametersTests {
 			.doesNotContain("Visit 3 " + marker);
 	}
 
-	/** A communication on a day of September 2025 (the tab shows the newest first). */
+	@Test
+	void theTimelinesOlderLinkKeepsTheKindAndContinuesBeforeTheLastEntryShown() {
+		int shown = 30;
+		for (int day = 1; day <= shown + 1; day++) {
+			communication("VISIT", day, "Entry " + day + " " + marker);
+		}
+		SessionBrowser browser = signIn(owner);
+
+		Page newest = browser.get(section("timeline") + "?kind=communications", "HX-Request", "true");
+
+		assertThat(newest.text()).contains("Entry 2 " + marker).doesNotContain("Entry 1 " + marker);
+		List<String> older = newest.all(Pattern.compile("hx-get=\"([^\"]*before=[^\"]*)\""), 1);
+		assertThat(older).hasSize(1);
+		assertThat(older.get(0)).startsWith(section("timeline") + "?kind=communications&amp;before=");
+		Page oldest = browser.get(older.get(0).replace("&amp;", "&"), "HX-Request", "true");
+		assertThat(oldest.status()).isEqualTo(200);
+		assertThat(oldest.text()).contains("Entry 1 " + marker).doesNotContain("Entry 2 " + marker);
+		assertThat(oldest.body()).doesNotContain("before=");
+	}
+
+	/**
+	 * A communication on the given day after 31 August 2025 (tabs show the newest first).
+	 */
 	private void communication(String channel, int day, String subject) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("channel", channel);
-		body.put("occurredAt", "2025-09-%02dT14:00:00+08:00".formatted(day));
+		body.put("occurredAt", LocalDate.of(2025, 8, 31).plusDays(day) + "T14:00:00+08:00");
 		body.put("subject", subject);
 		body.put("ourParticipantIds", List.of(owner.id()));
 		Api.Response created = owner.api().post("/api/v1/accounts/" + accountId + "/communications", body);
