@@ -10,8 +10,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The links of a list page, whose whole state is in its URL: the same list at another
  * page, in another order or with one filter changed, every other parameter kept. Empty
- * values, page 0 and the default page size are left out, so that the plain list has the
- * plain address. A changed filter or order starts again at the first page.
+ * values, page 0 and the list's default page size are left out, so that the plain list
+ * has the plain address. A changed filter or order starts again at the first page.
  *
  * <p>
  * Values are encoded as the filter form itself sends them (a space as {@code +}, every
@@ -31,14 +31,26 @@ public final class ListLinks {
 
 	private final Map<String, String> params;
 
-	private ListLinks(String path, Map<String, String> params) {
+	/** The size the list has without a size parameter, left out of its links. */
+	private final int defaultSize;
+
+	private ListLinks(String path, Map<String, String> params, int defaultSize) {
 		this.path = path;
 		this.params = params;
+		this.defaultSize = defaultSize;
 	}
 
 	/** The links of the list at this path, without parameters yet. */
 	public static ListLinks to(String path) {
-		return new ListLinks(path, new LinkedHashMap<>());
+		return to(path, PageQuery.DEFAULT_SIZE);
+	}
+
+	/**
+	 * The links of a list whose default size is its own (an account tab's section shows
+	 * fewer rows): that size is the one left out of the links.
+	 */
+	public static ListLinks to(String path, int defaultSize) {
+		return new ListLinks(path, new LinkedHashMap<>(), defaultSize);
 	}
 
 	/**
@@ -49,7 +61,7 @@ public final class ListLinks {
 	public ListLinks with(String name, Object value) {
 		Map<String, String> next = new LinkedHashMap<>(params);
 		next.put(name, text(name, value));
-		return new ListLinks(path, next);
+		return new ListLinks(path, next, defaultSize);
 	}
 
 	/** The address of the list as it is. */
@@ -108,13 +120,13 @@ public final class ListLinks {
 		return currentSort.equals(field + ",desc") ? "descending" : "none";
 	}
 
-	private static String text(String name, Object value) {
+	private String text(String name, Object value) {
 		if (value == null) {
 			return null;
 		}
 		String text = value.toString().trim();
 		boolean isDefault = (PAGE.equals(name) && text.equals("0"))
-				|| (SIZE.equals(name) && text.equals(String.valueOf(PageQuery.DEFAULT_SIZE)));
+				|| (SIZE.equals(name) && text.equals(String.valueOf(defaultSize)));
 		return text.isEmpty() || isDefault ? null : text;
 	}
 

@@ -12,7 +12,15 @@ public record PageParameters(@Schema(defaultValue = "0") Integer page,
 
 	/** The links of this list at the path, its page and size kept. */
 	public ListLinks linksTo(String path) {
-		return ListLinks.to(path).with(ListLinks.PAGE, page).with(ListLinks.SIZE, size);
+		return linksTo(path, PageQuery.DEFAULT_SIZE);
+	}
+
+	/**
+	 * The links of this list at the path, its page and size kept, for a list whose
+	 * default size is its own (an account tab's section).
+	 */
+	public ListLinks linksTo(String path, int defaultSize) {
+		return ListLinks.to(path, defaultSize).with(ListLinks.PAGE, page).with(ListLinks.SIZE, size);
 	}
 
 }

@@ -33,7 +33,15 @@ public record PageQuery(int page, int size) {
 	 * default.
 	 */
 	public static PageQuery of(Integer page, Integer size) {
-		return new PageQuery(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
+		return of(page, size, DEFAULT_SIZE);
+	}
+
+	/**
+	 * The page a list with its own default size asks for (an account tab's section shows
+	 * fewer rows than a list page): without a page the first, without a size that one.
+	 */
+	public static PageQuery of(Integer page, Integer size, int defaultSize) {
+		return new PageQuery(page == null ? 0 : page, size == null ? defaultSize : size);
 	}
 
 	public long offset() {

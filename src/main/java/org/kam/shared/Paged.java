@@ -15,4 +15,9 @@ public interface Paged {
 		return PageQuery.of(page(), size());
 	}
 
+	/** The page asked for, of a list whose default size is its own. */
+	default PageQuery pageQuery(int defaultSize) {
+		return PageQuery.of(page(), size(), defaultSize);
+	}
+
 }

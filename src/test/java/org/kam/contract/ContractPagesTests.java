@@ -79,6 +79,26 @@ class ContractPagesTests {
 	}
 
 	@Test
+	void theTabPagesAtTheAskedSizeAndOnlyItsEnabledButtonsLoadAPage() {
+		add(number("a"), "First " + marker, "ACTIVE");
+		add(number("b"), "Second " + marker, "ACTIVE");
+		String tab = "/accounts/" + accountId + "/contracts/section";
+
+		Page first = browser.get(tab + "?size=1", "HX-Request", "true");
+
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.body()).contains("Page 1 of 2")
+			.contains("hx-get=\"" + tab + "?page=1&amp;size=1\"")
+			.doesNotContain("page=-1");
+		Page second = browser.get(tab + "?page=1&size=1", "HX-Request", "true");
+		assertThat(second.body()).contains("Page 2 of 2")
+			.contains("hx-get=\"" + tab + "?size=1\"")
+			.doesNotContain("page=2");
+		assertThat(browser.get(tab + "?page=-1").status()).as("refused as on the lists, not shown as the first page")
+			.isEqualTo(400);
+	}
+
+	@Test
 	void aContractIsCreatedThroughTheFormAndShownOnItsPage() {
 		Page form = browser.get("/accounts/" + accountId + "/contracts/new");
 		assertThat(form.status()).isEqualTo(200);

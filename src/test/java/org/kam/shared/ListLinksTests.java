@@ -36,6 +36,16 @@ class ListLinksTests {
 	}
 
 	@Test
+	void aListWithItsOwnDefaultSizeLeavesOutThatSizeAndKeepsEveryOther() {
+		assertThat(ListLinks.to("/accounts/7/sales/section", 10).with(ListLinks.SIZE, 10).toPage(1))
+			.isEqualTo("/accounts/7/sales/section?page=1");
+		assertThat(ListLinks.to("/accounts/7/sales/section", 10).with(ListLinks.SIZE, PageQuery.DEFAULT_SIZE).toPage(1))
+			.isEqualTo("/accounts/7/sales/section?size=20&page=1");
+		assertThat(new PageParameters(2, null).linksTo("/accounts/7/sales/section", 10).toPage(3))
+			.isEqualTo("/accounts/7/sales/section?page=3");
+	}
+
+	@Test
 	void chineseTextSpacesAndReservedCharactersAreEncodedAsTheFormSendsThem() {
 		String text = "华为 A&B #1 +2 = 50%, 中/英?";
 

@@ -10,12 +10,11 @@ import org.kam.account.TimelineSource;
 import org.kam.account.domain.AccountService;
 import org.kam.identity.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The account's timeline tab: every record kind's newest entries merged, newest first,
@@ -36,15 +35,14 @@ class AccountTimelineController {
 	}
 
 	@GetMapping("/accounts/{id}/timeline/section")
-	String section(@PathVariable long id, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime before,
-			CurrentUser user, Model model) {
+	String section(@PathVariable long id, @ModelAttribute TimelineSectionQuery query, CurrentUser user, Model model) {
 		accounts.get(id, user);
 		List<TimelineSource> all = sources.orderedStream().toList();
-		OffsetDateTime until = before == null ? OffsetDateTime.now().plusYears(100) : before;
+		String kind = query.kindOrAll();
+		OffsetDateTime until = query.before() == null ? OffsetDateTime.now().plusYears(100) : query.before();
 		List<TimelineEntry> merged = new ArrayList<>();
 		for (TimelineSource source : all) {
-			if (kind == null || kind.isBlank() || kind.equals(source.kind().key())) {
+			if (kind == null || kind.equals(source.kind().key())) {
 				merged.addAll(source.entries(id, until, PAGE + 1));
 			}
 		}
@@ -53,9 +51,9 @@ class AccountTimelineController {
 		List<TimelineEntry> page = merged.subList(0, Math.min(PAGE, merged.size()));
 		model.addAttribute("accountId", id);
 		model.addAttribute("kinds", all.stream().map(TimelineSource::kind).toList());
-		model.addAttribute("kind", kind == null || kind.isBlank() ? null : kind);
+		model.addAttribute("kind", kind);
 		model.addAttribute("entries", page);
-		model.addAttribute("older", more ? page.get(page.size() - 1).at() : null);
+		model.addAttribute("olderUrl", more ? query.olderThan(id, page.get(page.size() - 1).at()) : null);
 		return "account/timeline :: section";
 	}
 

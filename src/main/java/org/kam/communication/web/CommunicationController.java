@@ -14,14 +14,12 @@ import org.kam.account.AccountApi;
 import org.kam.account.AccountSummary;
 import org.kam.communication.Channel;
 import org.kam.communication.domain.Communication;
-import org.kam.communication.domain.CommunicationFilter;
 import org.kam.communication.domain.CommunicationForm;
 import org.kam.communication.domain.CommunicationService;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
 import org.kam.identity.UserRef;
 import org.kam.shared.InvalidInputException;
-import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
 import org.springframework.format.Formatter;
@@ -87,13 +85,13 @@ class CommunicationController {
 	}
 
 	@GetMapping("/section")
-	String section(@PathVariable long accountId, @RequestParam(required = false) Channel channel,
-			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
-		CommunicationFilter filter = new CommunicationFilter(accountId, channel, null, null, null, null);
-		PageResult<Communication> result = communications.list(accountId, filter, null,
-				new PageQuery(page, SECTION_PAGE), user);
+	String section(@PathVariable long accountId, @ModelAttribute CommunicationSectionQuery query, CurrentUser user,
+			Model model) {
+		PageResult<Communication> result = communications.list(accountId, query.filter(accountId), null,
+				query.pageQuery(SECTION_PAGE), user);
 		model.addAttribute("accountId", accountId);
-		model.addAttribute("channel", channel);
+		model.addAttribute("channel", query.channel());
+		model.addAttribute("sectionLinks", query.links(accountId, SECTION_PAGE));
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("result", result);
 		model.addAttribute("totalPages", result.totalPages());

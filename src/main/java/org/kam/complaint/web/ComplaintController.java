@@ -27,7 +27,7 @@ import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
 import org.kam.identity.UserRef;
 import org.kam.shared.InvalidInputException;
-import org.kam.shared.PageQuery;
+import org.kam.shared.PageParameters;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
 import org.springframework.stereotype.Controller;
@@ -42,7 +42,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -92,12 +91,12 @@ class ComplaintController {
 	}
 
 	@GetMapping("/section")
-	String section(@PathVariable long accountId, @RequestParam(defaultValue = "0") int page, CurrentUser user,
-			Model model) {
+	String section(@PathVariable long accountId, @ModelAttribute PageParameters pages, CurrentUser user, Model model) {
 		AccountSummary account = accounts.readable(accountId, user);
 		PageResult<Complaint> result = complaints.list(new ComplaintFilter(accountId, null, null, null, null),
-				new PageQuery(page, PageQuery.DEFAULT_SIZE), user);
+				pages.pageQuery(), user);
 		model.addAttribute("account", account);
+		model.addAttribute("sectionLinks", pages.linksTo("/accounts/" + accountId + "/complaints/section"));
 		model.addAttribute("result", result);
 		model.addAttribute("people", users.find(result.items().stream().map(Complaint::ownerId).toList()));
 		model.addAttribute("mayEdit", accounts.mayEdit(accountId, user));

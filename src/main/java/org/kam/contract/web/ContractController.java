@@ -19,6 +19,7 @@ import org.kam.contract.domain.ContractService;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.UserDirectory;
 import org.kam.shared.InvalidInputException;
+import org.kam.shared.PageParameters;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
@@ -89,11 +90,12 @@ class ContractController {
 	}
 
 	@GetMapping("/section")
-	String section(@PathVariable long accountId, @RequestParam(defaultValue = "0") int page, CurrentUser user,
-			Model model) {
+	String section(@PathVariable long accountId, @ModelAttribute PageParameters pages, CurrentUser user, Model model) {
 		PageResult<Contract> result = contracts.list(accountId, ContractFilter.none(), null,
-				new PageQuery(Math.max(0, page), SECTION_SIZE), user);
+				pages.pageQuery(SECTION_SIZE), user);
 		model.addAttribute("accountId", accountId);
+		model.addAttribute("sectionLinks",
+				pages.linksTo("/accounts/" + accountId + "/contracts/section", SECTION_SIZE));
 		model.addAttribute("result", result);
 		model.addAttribute("totalPages", result.totalPages());
 		model.addAttribute("mayEdit", contracts.mayEdit(accountId, user));

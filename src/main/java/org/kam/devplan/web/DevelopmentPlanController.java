@@ -22,7 +22,7 @@ import org.kam.devplan.domain.Stakeholder;
 import org.kam.devplan.domain.StakeholderForm;
 import org.kam.identity.CurrentUser;
 import org.kam.shared.InvalidInputException;
-import org.kam.shared.PageQuery;
+import org.kam.shared.PageParameters;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
 import org.springframework.stereotype.Controller;
@@ -60,10 +60,10 @@ class DevelopmentPlanController {
 	}
 
 	@GetMapping("/section")
-	String section(@PathVariable long accountId, @RequestParam(defaultValue = "0") int page, CurrentUser user,
-			Model model) {
-		PageResult<DevelopmentPlan> result = plans.list(accountId, new PageQuery(page, PageQuery.DEFAULT_SIZE), user);
+	String section(@PathVariable long accountId, @ModelAttribute PageParameters pages, CurrentUser user, Model model) {
+		PageResult<DevelopmentPlan> result = plans.list(accountId, pages.pageQuery(), user);
 		model.addAttribute("accountId", accountId);
+		model.addAttribute("sectionLinks", pages.linksTo("/accounts/" + accountId + "/development-plans/section"));
 		model.addAttribute("result", result);
 		model.addAttribute("totalPages", result.totalPages());
 		model.addAttribute("mayEdit", accounts.mayEdit(accountId, user));

@@ -5,13 +5,13 @@ import org.kam.identity.CurrentUser;
 import org.kam.market.domain.MarketReport;
 import org.kam.market.domain.MarketReportFilter;
 import org.kam.market.domain.MarketReportService;
-import org.kam.shared.PageQuery;
+import org.kam.shared.PageParameters;
 import org.kam.shared.PageResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The account page's "market" tab: the reports linked to the account, newest period
@@ -32,11 +32,12 @@ class MarketAccountSectionController {
 	}
 
 	@GetMapping("/accounts/{id}/market/section")
-	String section(@PathVariable long id, @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+	String section(@PathVariable long id, @ModelAttribute PageParameters pages, CurrentUser user, Model model) {
 		accounts.readable(id, user);
 		PageResult<MarketReport> result = reports.list(MarketReportFilter.none().forAccount(id), null,
-				new PageQuery(page, PAGE_SIZE), user);
+				pages.pageQuery(PAGE_SIZE), user);
 		model.addAttribute("accountId", id);
+		model.addAttribute("sectionLinks", pages.linksTo("/accounts/" + id + "/market/section", PAGE_SIZE));
 		model.addAttribute("result", result);
 		model.addAttribute("totalPages", result.totalPages());
 		model.addAttribute("mayCreate", reports.mayCreate(user));

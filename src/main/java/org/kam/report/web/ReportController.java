@@ -24,6 +24,7 @@ import org.kam.report.domain.ReportTexts;
 import org.kam.report.domain.ReportVersion;
 import org.kam.report.domain.VersionEntry;
 import org.kam.shared.InvalidInputException;
+import org.kam.shared.PageParameters;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
@@ -78,10 +79,11 @@ class ReportController {
 	}
 
 	@GetMapping("/section")
-	String section(@PathVariable long accountId, @RequestParam(defaultValue = "0") int page, CurrentUser user,
-			Locale locale, Model model) {
-		PageResult<Report> list = reports.list(accountId, null, "period,desc", new PageQuery(page, TAB_PAGE), user);
+	String section(@PathVariable long accountId, @ModelAttribute PageParameters pages, CurrentUser user, Locale locale,
+			Model model) {
+		PageResult<Report> list = reports.list(accountId, null, "period,desc", pages.pageQuery(TAB_PAGE), user);
 		model.addAttribute("accountId", accountId);
+		model.addAttribute("sectionLinks", pages.linksTo("/accounts/" + accountId + "/reports/section", TAB_PAGE));
 		model.addAttribute("result", list);
 		model.addAttribute("labels", list.items().stream().map(r -> documents.periodLabel(r, locale)).toList());
 		model.addAttribute("totalPages", list.totalPages());

@@ -89,12 +89,13 @@ class SalesController {
 
 	/** The account page's sales tab, an htmx fragment. */
 	@GetMapping("/accounts/{accountId}/sales/section")
-	String section(@PathVariable long accountId, @RequestParam(required = false) String by,
-			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+	String section(@PathVariable long accountId, @ModelAttribute SalesSectionQuery query, CurrentUser user,
+			Model model) {
 		AccountSummary account = accounts.readable(accountId, user);
-		StatsPeriod period = StatsPeriod.parse(by);
+		StatsPeriod period = query.period();
 		SalesStats stats = sales.stats(accountId, period, null, null, user);
-		PageResult<SalesOrder> orders = sales.list(accountId, null, null, new PageQuery(page, TAB_PAGE), user);
+		PageResult<SalesOrder> orders = sales.list(accountId, null, null, query.pageQuery(TAB_PAGE), user);
+		model.addAttribute("sectionLinks", query.links(accountId, TAB_PAGE));
 		model.addAttribute("account", account);
 		model.addAttribute("stats", stats);
 		model.addAttribute("by", period.value());

@@ -18,7 +18,7 @@ import org.kam.serviceplan.domain.ServicePlanForm;
 import org.kam.serviceplan.domain.ServicePlanService;
 import org.kam.serviceplan.domain.ServicePlanStatus;
 import org.kam.shared.InvalidInputException;
-import org.kam.shared.PageQuery;
+import org.kam.shared.PageParameters;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
 import org.springframework.stereotype.Controller;
@@ -52,10 +52,10 @@ class ServicePlanController {
 	}
 
 	@GetMapping("/section")
-	String section(@PathVariable long accountId, @RequestParam(defaultValue = "0") int page, CurrentUser user,
-			Model model) {
-		PageResult<ServicePlan> result = plans.list(accountId, new PageQuery(page, PageQuery.DEFAULT_SIZE), user);
+	String section(@PathVariable long accountId, @ModelAttribute PageParameters pages, CurrentUser user, Model model) {
+		PageResult<ServicePlan> result = plans.list(accountId, pages.pageQuery(), user);
 		model.addAttribute("accountId", accountId);
+		model.addAttribute("sectionLinks", pages.linksTo("/accounts/" + accountId + "/service-plans/section"));
 		model.addAttribute("result", result);
 		model.addAttribute("totalPages", result.totalPages());
 		model.addAttribute("responsibles",

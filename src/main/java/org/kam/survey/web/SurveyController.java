@@ -16,6 +16,7 @@ import org.kam.account.AccountSummary;
 import org.kam.account.ContactRef;
 import org.kam.identity.CurrentUser;
 import org.kam.shared.InvalidInputException;
+import org.kam.shared.PageParameters;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
 import org.kam.shared.StaleVersionException;
@@ -38,7 +39,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,11 +79,12 @@ class SurveyController {
 	}
 
 	@GetMapping("/section")
-	String section(@PathVariable long accountId, @RequestParam(defaultValue = "0") int page, CurrentUser user,
-			Model model, Locale locale) {
+	String section(@PathVariable long accountId, @ModelAttribute PageParameters pages, CurrentUser user, Model model,
+			Locale locale) {
 		AccountSummary account = accounts.readable(accountId, user);
-		PageResult<Survey> list = surveys.list(accountId, null, null, null, new PageQuery(page, SURVEYS_SHOWN), user);
+		PageResult<Survey> list = surveys.list(accountId, null, null, null, pages.pageQuery(SURVEYS_SHOWN), user);
 		model.addAttribute("account", account);
+		model.addAttribute("sectionLinks", pages.linksTo("/accounts/" + accountId + "/surveys/section", SURVEYS_SHOWN));
 		model.addAttribute("mayEdit", accounts.mayEdit(accountId, user));
 		model.addAttribute("surveys", list);
 		model.addAttribute("totalPages", list.totalPages());
