@@ -1,16 +1,21 @@
 package org.kam;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +26,7 @@ import org.kam.shared.RecordChanged.Type;
 import org.kam.support.Api;
 import org.kam.support.BothDatabases;
 import org.kam.support.TestUsers;
+import org.kam.web.SessionBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -161,6 +167,62 @@ class RecordEventsTests {
 	}
 
 	@Test
+	void surveyInvitationsAnnounceCreateRevokeAndAnswerWithoutTheirToken() throws Exception {
+		String links = "/api/v1/accounts/" + accountId + "/surveys/invitations";
+		long contact = created("/api/v1/accounts/" + accountId + "/contacts", Map.of("name", "Li Si " + marker));
+		Api.Response revokedLink = user.api().post(links, Map.of("contactId", contact, "expiresInDays", 7));
+		assertThat(revokedLink.status()).as(revokedLink.toString()).isEqualTo(201);
+		long revokedId = revokedLink.id();
+		RecordChanged created = only("survey-invitations", revokedId, Type.CREATED);
+		assertThat(created.changes()).extracting(FieldChange::field).containsExactly("contactId", "expiresAt");
+		assertThat(created.changes()).contains(new FieldChange("contactId", null, String.valueOf(contact)));
+		assertThat(user.api().delete(links + "/" + revokedId).status()).isEqualTo(204);
+		RecordChanged revoked = only("survey-invitations", revokedId, Type.CHANGED);
+		assertThat(revoked.changes()).singleElement().satisfies(c -> {
+			assertThat(c.field()).isEqualTo("revokedAt");
+			assertThat(c.oldValue()).isNull();
+			assertThat(c.newValue()).isNotNull();
+		});
+		assertThat(user.api().delete(links + "/" + revokedId).status()).isEqualTo(204);
+		only("survey-invitations", revokedId, Type.CHANGED);
+
+		Api.Response answeredLink = user.api().post(links, Map.of("contactId", contact));
+		assertThat(answeredLink.status()).as(answeredLink.toString()).isEqualTo(201);
+		long answeredId = answeredLink.id();
+		String path = answeredLink.json().get("url").asString().replaceFirst("^http://localhost:\\d+", "");
+		SessionBrowser customer = new SessionBrowser(port);
+		SessionBrowser.Page sent = customer.postForm(path, customer.get(path).csrf(), "productQuality", "4",
+				"serviceAttitude", "5", "responseSpeed", "3", "overall", "4");
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(302);
+		RecordChanged answered = only("survey-invitations", answeredId, Type.CHANGED, null);
+		long surveyId = user.api()
+			.get("/api/v1/accounts/" + accountId + "/surveys")
+			.json()
+			.get("items")
+			.get(0)
+			.get("id")
+			.asLong();
+		only("surveys", surveyId, Type.CREATED, null);
+		assertThat(answered.changes()).extracting(FieldChange::field).containsExactly("usedAt", "surveyId");
+		assertThat(answered.changes()).contains(new FieldChange("surveyId", null, String.valueOf(surveyId)));
+
+		List<String> texts = recorded.events.stream()
+			.filter(e -> e.is("survey-invitations"))
+			.flatMap(e -> e.changes().stream())
+			.flatMap(c -> Stream.of(c.field(), c.oldValue(), c.newValue()))
+			.filter(Objects::nonNull)
+			.toList();
+		assertThat(texts).as("no field named after the token").noneMatch(t -> t.toLowerCase().contains("token"));
+		for (Api.Response link : List.of(revokedLink, answeredLink)) {
+			String token = link.json().get("url").asString().replaceFirst("^.*/s/", "");
+			String hash = HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+			assertThat(texts).as("neither the token nor its hash is a value")
+				.noneMatch(t -> t.contains(token) || t.contains(hash));
+		}
+	}
+
+	@Test
 	void complaintsAnnounceTheirWrites() {
 		writes("complaints", "/api/v1/accounts/" + accountId + "/complaints",
 				new HashMap<>(Map.of("receivedAt", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString(),
@@ -282,12 +344,17 @@ class RecordEventsTests {
 	}
 
 	RecordChanged only(String kind, long id, Type type) {
+		return only(kind, id, type, user.id());
+	}
+
+	/** The one event of a write by {@code userId}, null for a customer's answer. */
+	RecordChanged only(String kind, long id, Type type, Long userId) {
 		List<RecordChanged> matching = recorded.events.stream()
 			.filter(e -> e.is(kind) && e.id() == id && e.type() == type)
 			.toList();
 		assertThat(matching).as(kind + " " + id + " " + type).hasSize(1);
 		RecordChanged event = matching.get(0);
-		assertThat(event.userId()).isEqualTo(user.id());
+		assertThat(event.userId()).isEqualTo(userId);
 		assertThat(event.at()).isNotNull();
 		if (!kind.equals("market-reports")) {
 			assertThat(event.accountId()).isEqualTo(accountId);

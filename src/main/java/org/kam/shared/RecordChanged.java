@@ -22,8 +22,9 @@ import java.util.Optional;
  * {@code email}, {@code birthday}, {@code preferences} and {@code notes}; a survey's
  * {@code respondentName}; a development plan's stakeholders (contact names). A listener
  * that keeps events (audit, history, webhooks) must treat these fields as personal data.
- * No secret is ever part of an event: passwords, password changes, sign-ins and survey
- * invitation tokens are not record events.
+ * No secret is ever part of an event: passwords, password changes and sign-ins are not
+ * record events, and a survey invitation's events carry neither its token nor the token's
+ * hash.
  *
  * @param kind the kind of record, e.g. {@code account}, {@code contract}; a module's
  * {@code KIND}

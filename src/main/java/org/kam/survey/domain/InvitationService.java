@@ -14,16 +14,25 @@ import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
 import org.kam.shared.PageQuery;
 import org.kam.shared.PageResult;
+import org.kam.shared.RecordEvents;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One-time survey links: an editor of the account creates one, the customer opens it
  * without signing in and answers once; the answer and the "used" mark are written in one
- * transaction.
+ * transaction. Creating, revoking and answering a link publish {@code RecordChanged}
+ * events; {@link Invitation} holds neither the token nor its hash, so no event carries
+ * them.
  */
 @Service
 public class InvitationService {
+
+	/**
+	 * The kind of record in {@code RecordChanged} events; a survey's links are no
+	 * {@code RecordKind} of their own.
+	 */
+	static final String KIND = "survey-invitations";
 
 	private static final String INVITATION = "Survey invitation";
 
@@ -37,7 +46,11 @@ public class InvitationService {
 
 	private final Clock clock;
 
-	InvitationService(Invitations invitations, SurveyService surveys, AccountApi accounts, Clock clock) {
+	private final RecordEvents events;
+
+	InvitationService(RecordEvents events, Invitations invitations, SurveyService surveys, AccountApi accounts,
+			Clock clock) {
+		this.events = events;
 		this.invitations = invitations;
 		this.surveys = surveys;
 		this.accounts = accounts;
@@ -68,21 +81,24 @@ public class InvitationService {
 		OffsetDateTime now = now();
 		long id = invitations.insert(accountId, form.contactId(), LinkTokens.hash(token),
 				now.plus(Duration.ofDays(form.days())), user.id(), now);
-		return new NewInvitation(invitations.find(accountId, id).orElseThrow(), token);
+		Invitation created = events.created(KIND, id, accountId, user.id(),
+				invitations.find(accountId, id).orElseThrow());
+		return new NewInvitation(created, token);
 	}
 
 	/** Withdraws a link not yet answered; withdrawing it again changes nothing. */
 	@Transactional
 	public void revoke(long accountId, long id, CurrentUser user) {
 		accounts.editable(accountId, user);
-		if (invitations.revoke(accountId, id, user.id(), now()) == 0) {
-			Invitation invitation = invitations.find(accountId, id)
-				.orElseThrow(() -> new NotFoundException(INVITATION, id));
-			if (invitation.usedAt() != null) {
-				throw new InvalidInputException("id", "survey.validation.revokeUsed",
-						"was answered already and cannot be revoked");
-			}
+		Invitation before = invitations.find(accountId, id).orElseThrow(() -> new NotFoundException(INVITATION, id));
+		invitations.revoke(accountId, id, user.id(), now());
+		// read again: the customer may have answered since the first read
+		Invitation after = invitations.find(accountId, id).orElseThrow();
+		if (after.usedAt() != null) {
+			throw new InvalidInputException("id", "survey.validation.revokeUsed",
+					"was answered already and cannot be revoked");
 		}
+		events.changed(KIND, id, accountId, user.id(), before, after);
 	}
 
 	/** The public page's view of a link; 404 for a token nobody issued. */
@@ -96,7 +112,8 @@ public class InvitationService {
 	}
 
 	/**
-	 * Records the customer's answer and marks the link used, both or neither.
+	 * Records the customer's answer and marks the link used, both or neither. The link's
+	 * event names no user, as the survey's: the customer wrote them.
 	 * @throws LinkClosedException when the link was used, has expired or was revoked
 	 */
 	@Transactional
@@ -121,6 +138,8 @@ public class InvitationService {
 				answer.responseSpeed(), answer.overall(), answer.nps(), answer.needs(), answer.suggestions(), contactId,
 				contactId == null ? answer.respondentName() : null, null);
 		invitations.answered(invitation.id(), surveys.recordAnswer(invitation.accountId(), form));
+		events.changed(KIND, invitation.id(), invitation.accountId(), null, invitation,
+				invitations.find(invitation.accountId(), invitation.id()).orElseThrow());
 	}
 
 	private Invitation byToken(String token) {
