@@ -193,7 +193,7 @@ class WholeAccountJourneyTests extends BrowserTest {
 		page.waitForURL(Pattern.compile(".*/complaints/\\d+/edit$"));
 		page.locator("#status").selectOption("RESOLVED");
 		page.locator("#resolution").fill("Sent the pallets by express");
-		page.locator("main button[type=submit]").click();
+		page.locator("#complaint-form button[type=submit]").click();
 		page.waitForURL(Pattern.compile(".*/accounts/" + accountId + "\\?tab=complaints$"));
 		assertThat(page.locator("#complaints tbody")).containsText("Resolved");
 		shoot("complaints");

@@ -49,7 +49,7 @@ class ComplaintBrowserTests extends BrowserTest {
 			page.locator("#category").selectOption("DELIVERY");
 			page.locator("#severity").selectOption("CRITICAL");
 			page.locator("#description").fill("Two pallets missing " + marker);
-			page.locator("main button[type=submit]").click();
+			page.locator("#complaint-form button[type=submit]").click();
 			page.waitForURL(Pattern.compile(".*/accounts/" + accountId + "\\?tab=complaints$"));
 
 			assertThat(page.locator("#complaints tbody")).containsText("Two pallets missing " + marker);
@@ -59,11 +59,11 @@ class ComplaintBrowserTests extends BrowserTest {
 			page.locator("#complaints tbody").getByText("Edit").click();
 			page.waitForURL(Pattern.compile(".*/complaints/\\d+/edit$"));
 			page.locator("#status").selectOption("RESOLVED");
-			page.locator("main button[type=submit]").click();
+			page.locator("#complaint-form button[type=submit]").click();
 			assertThat(page.locator("#resolution-error")).containsText("is required to resolve the complaint");
 
 			page.locator("#resolution").fill("Sent the pallets by express");
-			page.locator("main button[type=submit]").click();
+			page.locator("#complaint-form button[type=submit]").click();
 			page.waitForURL(Pattern.compile(".*/accounts/" + accountId + "\\?tab=complaints$"));
 			assertThat(page.locator("#complaints tbody")).containsText("Resolved");
 

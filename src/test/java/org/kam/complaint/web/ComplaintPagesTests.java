@@ -172,6 +172,20 @@ class ComplaintPagesTests {
 	}
 
 	@Test
+	void anEditorDeletesFromTheComplaintsOwnPageWhereAPhoneLeadsWithoutTheTabsButtons() {
+		long id = addByApi("LOW", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1), "Delete here " + marker);
+		SessionBrowser browser = signIn(manager);
+		String path = "/accounts/" + accountId + "/complaints/" + id;
+		Page form = browser.get(path + "/edit");
+		assertThat(form.body()).contains("action=\"" + path + "/delete\"");
+
+		Page deleted = browser.postForm(path + "/delete", form.csrf());
+
+		assertThat(deleted.status()).isEqualTo(302);
+		assertThat(browser.get(path + "/edit").status()).isEqualTo(404);
+	}
+
+	@Test
 	void aReaderSeesTheComplaintButNoButtonsAndCannotPost() {
 		long id = addByApi("MEDIUM", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1), "Read only " + marker);
 		TestUsers.User analyst = users.create("ANALYST");
@@ -182,7 +196,9 @@ class ComplaintPagesTests {
 		assertThat(section.body()).contains("Read only " + marker).doesNotContain("/complaints/new");
 		Page view = browser.get("/accounts/" + accountId + "/complaints/" + id + "/edit");
 		assertThat(view.status()).isEqualTo(200);
-		assertThat(view.body()).contains("<fieldset disabled").doesNotContain(">Save<");
+		assertThat(view.body()).contains("<fieldset disabled")
+			.doesNotContain(">Save<")
+			.doesNotContain("/complaints/" + id + "/delete");
 		assertThat(browser.get("/accounts/" + accountId + "/complaints/new").status()).isEqualTo(403);
 		assertThat(browser.postForm("/accounts/" + accountId + "/complaints/" + id + "/delete", view.csrf()).status())
 			.isEqualTo(403);
