@@ -46,19 +46,10 @@ class DemoDataTests {
 	void identityColumnsContinueAfterTheLoadedIds() {
 		long maxAccount = count("select max(id) from account");
 		long maxContact = count("select max(id) from contact");
-		jdbc.sql("""
-				insert into account (name, name_key, status, urgency, created_at, updated_at)
-				values ('Later', 'later', 'POTENTIAL', 'CAN_WAIT', current_timestamp, current_timestamp)""").update();
-		long newAccount = count("select id from account where name_key = 'later'");
-		jdbc.sql("""
-				insert into contact (account_id, name, name_key, decision_role, created_at, updated_at)
-				values (:id, 'Later', 'later', 'OTHER', current_timestamp, current_timestamp)""")
-			.param("id", newAccount)
-			.update();
-		assertThat(newAccount).isEqualTo(maxAccount + 1);
-		assertThat(count("select id from contact where name_key = 'later'")).isEqualTo(maxContact + 1);
-		jdbc.sql("delete from contact where name_key = 'later'").update();
-		jdbc.sql("delete from account where name_key = 'later'").update();
+		LaterRows.Ids later = LaterRows.insert(jdbc);
+		assertThat(later.account()).isEqualTo(maxAccount + 1);
+		assertThat(later.contact()).isEqualTo(maxContact + 1);
+		LaterRows.delete(jdbc);
 	}
 
 	@Test
