@@ -1,6 +1,7 @@
 package org.kam.account;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.kam.account.domain.AccountBulkLoad;
 
@@ -18,6 +19,8 @@ public final class BulkLoad {
 	private final AccountBulkLoad store;
 
 	private ReservedBatch last;
+
+	private final AtomicBoolean bucketsCut = new AtomicBoolean();
 
 	BulkLoad(AccountBulkLoad store) {
 		this.store = store;
@@ -39,9 +42,24 @@ public final class BulkLoad {
 	 * Writes a reserved batch in one transaction, with the tally and the keyword search
 	 * kept as single writes keep them; no access check and no events (a loader writes,
 	 * not a user). Safe to call from several threads for different batches.
+	 * <p>
+	 * After the first batch, the search documents' name buckets are cut from the names
+	 * written so far: a load into an empty archive would otherwise put every document in
+	 * one bucket, and cutting a million documents afterwards costs what writing them did.
 	 */
 	public LoadedBatch write(ReservedBatch batch) {
-		return store.load(batch);
+		LoadedBatch loaded = store.load(batch);
+		if (bucketsCut.compareAndSet(false, true)) {
+			store.cutSearchBuckets();
+		}
+		return loaded;
+	}
+
+	/**
+	 * Once every batch is written: cuts again any name bucket that the load made uneven.
+	 */
+	public void finish() {
+		store.cutSearchBuckets();
 	}
 
 }

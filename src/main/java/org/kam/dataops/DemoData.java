@@ -145,6 +145,7 @@ public class DemoData {
 			}
 			batchWriters.finish();
 		}
+		load.finish();
 		long recordsWritten = records ? fillRecords(firstAccount, lastAccount, new DemoContext(seed, now, team.ids()))
 				: 0;
 		LoadReport report = new LoadReport(false, team.created(), accounts, progress.contacts(), recordsWritten,

@@ -55,12 +55,16 @@ class DemoDataTests {
 	@Test
 	void loadedAccountsAreFoundByTheShortKeywordsOfTheirNamesAndContacts() {
 		long searchTables = count(
-				"select count(*) from information_schema.tables where lower(table_name) = 'account_search'");
+				"select count(*) from information_schema.tables where lower(table_name) = 'account_search_doc'");
 		if (searchTables == 0) {
-			return; // H2 keeps no search terms: its short keywords scan
+			return; // H2 keeps no search documents: its keywords scan
 		}
 		for (String term : List.of("王", "科技", "co", "l", "有限")) {
-			long byTerm = jdbc.sql("select count(*) from account_search where term = :term")
+			long byToken = jdbc
+				.sql("""
+						select count(*) from account_search_doc a
+						where kam_search_tokens(a.names, a.uscc, a.status, a.province_code, a.city_code, a.industry, a.urgency,
+						                        a.tier, a.owner_id, a.size_band, a.bucket) @> array[:term]::text[]""")
 				.param("term", term)
 				.query(Long.class)
 				.single();
@@ -68,8 +72,15 @@ class DemoDataTests {
 					select count(*) from account a where a.deleted_at is null and (a.name_key like :like
 					  or exists (select 1 from contact c where c.account_id = a.id and c.deleted_at is null
 					    and c.name_key like :like))""").param("like", "%" + term + "%").query(Long.class).single();
-			assertThat(byTerm).as(term).isEqualTo(byScan).isPositive();
+			assertThat(byToken).as(term).isEqualTo(byScan).isPositive();
 		}
+		assertThat(count("select count(*) from account_search_bucket")).as("name buckets cut by the load")
+			.isGreaterThan(10);
+		assertThat(count("""
+				select count(*) from account_search_doc d
+				where d.bucket <> (select b.bucket from account_search_bucket b where b.lower_bound <= d.name_key
+				                   order by b.lower_bound desc limit 1)""")).as("documents outside their name's bucket")
+			.isZero();
 	}
 
 	private long count(String sql) {

@@ -36,7 +36,7 @@ class DemoDataWritersTests {
 		LoadReport byOne = demoData.load(ACCOUNTS, SEED, false, 1);
 		List<String> accountsByOne = accounts();
 		List<String> contactsByOne = contacts();
-		long termsByOne = searchTerms();
+		List<String> documentsByOne = searchDocuments();
 		emptyTheArchive();
 
 		LoadReport byTwo = demoData.load(ACCOUNTS, SEED, false, 2);
@@ -45,7 +45,7 @@ class DemoDataWritersTests {
 		assertThat(accounts()).containsExactlyElementsOf(accountsByOne);
 		assertThat(contacts()).containsExactlyElementsOf(contactsByOne);
 		assertThat(byTwo.contacts()).isEqualTo(byOne.contacts()).isEqualTo(contactsByOne.size());
-		assertThat(searchTerms()).isEqualTo(termsByOne);
+		assertThat(searchDocuments()).isEqualTo(documentsByOne);
 		assertThat(count("""
 				select count(*) from account_tally t where t.n <> (select count(*) from account a
 				  where a.deleted_at is null and a.status = t.status and coalesce(a.tier, '-') = t.tier_key)"""))
@@ -83,13 +83,22 @@ class DemoDataWritersTests {
 			.list();
 	}
 
-	/** The rows of PostgreSQL's search terms; none on H2, which keeps none. */
-	private long searchTerms() {
-		return hasSearchTerms() ? count("select count(*) from account_search") : 0;
+	/**
+	 * PostgreSQL's search documents, without their name buckets (cut from the batch that
+	 * was written first); none on H2, which keeps none.
+	 */
+	private List<String> searchDocuments() {
+		if (!hasSearchDocuments()) {
+			return List.of();
+		}
+		return jdbc.sql("select account_id, names, status from account_search_doc order by account_id")
+			.query((rs, row) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
-	private boolean hasSearchTerms() {
-		return count("select count(*) from information_schema.tables where lower(table_name) = 'account_search'") > 0;
+	private boolean hasSearchDocuments() {
+		return count(
+				"select count(*) from information_schema.tables where lower(table_name) = 'account_search_doc'") > 0;
 	}
 
 	/**
@@ -97,8 +106,9 @@ class DemoDataWritersTests {
 	 * account managers).
 	 */
 	private void emptyTheArchive() {
-		if (hasSearchTerms()) {
-			jdbc.sql("delete from account_search").update();
+		if (hasSearchDocuments()) {
+			jdbc.sql("delete from account_search_doc").update();
+			jdbc.sql("delete from account_search_bucket where bucket <> 0").update();
 		}
 		jdbc.sql("delete from contact").update();
 		jdbc.sql("delete from account").update();

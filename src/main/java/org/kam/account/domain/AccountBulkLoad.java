@@ -6,7 +6,7 @@ import org.kam.account.LoadedAccount;
 import org.kam.account.LoadedBatch;
 import org.kam.account.NewAccount;
 import org.kam.account.ReservedBatch;
-import org.kam.account.search.SearchTerms;
+import org.kam.account.search.SearchDocuments;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes many accounts with their contacts at once (demo data, later imports), set-based:
  * one JDBC batch per table and the ids reserved beforehand, so that contacts need no
  * generated key back, then the same derived rows a single write keeps (the tally, the
- * search terms, the name for the duplicate check). No access check and no per-account
+ * search documents, the name for the duplicate check). No access check and no per-account
  * events: the caller is a loader, not a user. Meant for a database nobody else writes
  * accounts to meanwhile (it gives itself the ids after the highest).
  * <p>
@@ -31,14 +31,14 @@ public class AccountBulkLoad {
 
 	private final Contacts contacts;
 
-	private final SearchTerms searchTerms;
+	private final SearchDocuments searchDocuments;
 
 	private final IdentityColumns identities;
 
-	AccountBulkLoad(Accounts accounts, Contacts contacts, SearchTerms searchTerms, IdentityColumns identities) {
+	AccountBulkLoad(Accounts accounts, Contacts contacts, SearchDocuments searchDocuments, IdentityColumns identities) {
 		this.accounts = accounts;
 		this.contacts = contacts;
-		this.searchTerms = searchTerms;
+		this.searchDocuments = searchDocuments;
 		this.identities = identities;
 	}
 
@@ -75,9 +75,17 @@ public class AccountBulkLoad {
 		List<NewAccount> accountsOfBatch = batch.accounts();
 		accounts.insertAll(accountsOfBatch, batch.firstId());
 		contacts.insertAll(accountsOfBatch, batch.firstId(), batch.firstContactId());
-		searchTerms.refresh(batch.firstId(), batch.lastId());
+		searchDocuments.refresh(batch.firstId(), batch.lastId());
 		accounts.addToTally(accountsOfBatch);
 		return new LoadedBatch(batch.firstId(), batch.lastId(), batch.contacts());
+	}
+
+	/**
+	 * Cuts the search documents' name buckets where they grew uneven (see
+	 * {@link SearchDocuments#cutBuckets()}).
+	 */
+	public void cutSearchBuckets() {
+		searchDocuments.cutBuckets();
 	}
 
 	/** Live accounts with ids in [from, to], by id, with their live contacts' ids. */

@@ -32,19 +32,6 @@ public record AccountFilter(String q, String province, String city, String indus
 				&& ownerId == null && sizeBand == null;
 	}
 
-	/**
-	 * Whether there is a keyword and no filter but it and the status: what the search
-	 * terms answer alone.
-	 */
-	boolean keywordAndStatusOnly() {
-		return !blank(q) && blank(province) && blank(city) && blank(industry) && urgency == null && tier == null
-				&& ownerId == null && sizeBand == null;
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
-
 	public static AccountFilter none() {
 		return new AccountFilter(null, null, null, null, null, null, null, null, null);
 	}

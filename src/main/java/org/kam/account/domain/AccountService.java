@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 import org.kam.account.AccountStatus;
 import org.kam.account.search.KeywordPlan;
-import org.kam.account.search.SearchTerms;
+import org.kam.account.search.SearchDocuments;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.governance.SqlCondition;
 import org.kam.identity.CurrentUser;
@@ -43,7 +43,7 @@ public class AccountService {
 
 	private final Accounts accounts;
 
-	private final SearchTerms searchTerms;
+	private final SearchDocuments searchDocuments;
 
 	private final AccountAccessPolicy policy;
 
@@ -55,12 +55,12 @@ public class AccountService {
 
 	private final RecordEvents events;
 
-	AccountService(Accounts accounts, SearchTerms searchTerms, AccountAccessPolicy policy, UserDirectory userDirectory,
-			Clock clock, RegionInput regions, RecordEvents events) {
+	AccountService(Accounts accounts, SearchDocuments searchDocuments, AccountAccessPolicy policy,
+			UserDirectory userDirectory, Clock clock, RegionInput regions, RecordEvents events) {
 		this.regions = regions;
 		this.events = events;
 		this.accounts = accounts;
-		this.searchTerms = searchTerms;
+		this.searchDocuments = searchDocuments;
 		this.policy = policy;
 		this.userDirectory = userDirectory;
 		this.clock = clock;
@@ -189,7 +189,7 @@ public class AccountService {
 		Long ownerId = form.ownerId() == null ? Long.valueOf(user.id()) : form.ownerId();
 		AccountFields fields = checked(form, ownerId, null, user);
 		long id = saveGuarded(() -> accounts.insert(fields, user.id(), now()));
-		searchTerms.refresh(id);
+		searchDocuments.refresh(id);
 		Account created = get(id, user);
 		// the tally follows the event (AccountTally)
 		events.created(KIND, id, id, user.id(), created);
@@ -214,9 +214,8 @@ public class AccountService {
 		if (changed == 0) {
 			throw new StaleVersionException(ACCOUNT, id, accounts.liveVersion(id).orElse(current));
 		}
-		if (!fields.name().equals(before.name()) || fields.status() != before.status()) {
-			searchTerms.refresh(id);
-		}
+		// the search document carries the name, the USCC and every filtered column
+		searchDocuments.refresh(id);
 		Account after = get(id, user);
 		events.changed(KIND, id, id, user.id(), before, after);
 		return after;

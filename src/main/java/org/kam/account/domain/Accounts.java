@@ -24,7 +24,8 @@ import org.kam.account.Urgency;
 import org.kam.account.search.KeywordPlan;
 import org.kam.account.search.KeywordQuery;
 import org.kam.account.search.KeywordSearch;
-import org.kam.account.search.SearchTerms;
+import org.kam.account.search.ListFilters;
+import org.kam.account.search.SearchDocuments;
 import org.kam.governance.SqlCondition;
 import org.kam.region.Region;
 import org.kam.region.Regions;
@@ -334,13 +335,14 @@ class Accounts {
 
 	/** What the keyword search needs of a filter and an access condition. */
 	KeywordQuery query(AccountFilter f, SqlCondition access) {
-		return new KeywordQuery(f.q(), f.status() == null ? null : f.status().name(), () -> filters(f, access),
-				access.unrestricted() && f.keywordAndStatusOnly());
+		ListFilters values = new ListFilters(f.province(), f.city(), f.industry(), name(f.status()), name(f.urgency()),
+				name(f.tier()), f.ownerId(), name(f.sizeBand()));
+		return new KeywordQuery(f.q(), values, access, () -> filters(f, access));
 	}
 
 	/**
-	 * A page of the planned list. In name order with the search terms walked, the walk
-	 * stops at the end of the page instead of every match being sorted.
+	 * A page of the planned list. In name order with the search documents' buckets
+	 * walked, the walk stops at the end of the page instead of every match being sorted.
 	 */
 	List<Account> page(KeywordPlan plan, Sorting sorting, PageQuery page) {
 		SqlFilter sql = sorting.column().equals(SORTABLE.get("name"))
@@ -363,12 +365,11 @@ class Accounts {
 
 	/**
 	 * Counts matching accounts, but stops at {@code cap}: a filter that matches half a
-	 * million accounts costs as much as one that matches {@code cap}. A keyword alone (or
-	 * with a status), for someone who reads every account, is counted from the search
-	 * terms without reading the accounts.
+	 * million accounts costs as much as one that matches {@code cap}. A keyword is
+	 * counted from the search documents, where they exist, without reading the accounts.
 	 */
 	long countUpTo(KeywordPlan plan, long cap) {
-		return plan.countUpToFromTerms(cap).orElseGet(() -> plan.where().countUpTo(jdbc, "account a", cap));
+		return plan.countUpToFromDocuments(cap).orElseGet(() -> plan.where().countUpTo(jdbc, "account a", cap));
 	}
 
 	/** Live accounts per status from the tally, optionally for one tier. */
@@ -431,7 +432,7 @@ class Accounts {
 		if (!plan.anyStatus()) {
 			throw new IllegalArgumentException("Counts per status need a plan for any status");
 		}
-		return plan.countByStatusFromTerms().orElseGet(() -> countBy("a.status", plan));
+		return plan.countByStatusFromDocuments().orElseGet(() -> countBy("a.status", plan));
 	}
 
 	Map<String, Long> countByTier(SqlCondition access) {
@@ -465,7 +466,7 @@ class Accounts {
 
 	/** The name as stored for sorting and matching: trimmed, lower case. */
 	static String nameKey(String name) {
-		return SearchTerms.nameKey(name);
+		return SearchDocuments.nameKey(name);
 	}
 
 	private Account map(ResultSet rs, int row) throws SQLException {
@@ -485,6 +486,10 @@ class Accounts {
 
 	private String english(String code) {
 		return regions.find(code).map(Region::englishName).orElse(null);
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
 	}
 
 	private static <E extends Enum<E>> E valueOf(Class<E> type, String value) {

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
-import org.kam.account.search.SearchTerms;
+import org.kam.account.search.SearchDocuments;
 import org.kam.identity.CurrentUser;
 import org.kam.shared.InvalidInputException;
 import org.kam.shared.NotFoundException;
@@ -33,7 +33,7 @@ public class ContactService {
 
 	private final Contacts contacts;
 
-	private final SearchTerms searchTerms;
+	private final SearchDocuments searchDocuments;
 
 	private final AccountService accountService;
 
@@ -41,11 +41,11 @@ public class ContactService {
 
 	private final RecordEvents events;
 
-	ContactService(Contacts contacts, AccountService accountService, SearchTerms searchTerms, Clock clock,
+	ContactService(Contacts contacts, AccountService accountService, SearchDocuments searchDocuments, Clock clock,
 			RecordEvents events) {
 		this.contacts = contacts;
 		this.events = events;
-		this.searchTerms = searchTerms;
+		this.searchDocuments = searchDocuments;
 		this.accountService = accountService;
 		this.clock = clock;
 	}
@@ -76,7 +76,7 @@ public class ContactService {
 	public Contact create(long accountId, ContactForm form, CurrentUser user) {
 		requireEditable(accountId, user);
 		long id = contacts.insert(accountId, form, user.id(), now());
-		searchTerms.refresh(accountId);
+		searchDocuments.refresh(accountId);
 		if (Boolean.TRUE.equals(form.primary())) {
 			contacts.demoteOtherPrimaries(accountId, id);
 		}
@@ -97,7 +97,7 @@ public class ContactService {
 			throw new StaleVersionException(CONTACT, id, current.version());
 		}
 		if (!form.name().trim().equals(current.name())) {
-			searchTerms.refresh(accountId);
+			searchDocuments.refresh(accountId);
 		}
 		if (Boolean.TRUE.equals(form.primary())) {
 			contacts.demoteOtherPrimaries(accountId, id);
@@ -114,7 +114,7 @@ public class ContactService {
 		if (before == null || contacts.softDelete(accountId, id, user.id(), now()) == 0) {
 			throw new NotFoundException(CONTACT, id);
 		}
-		searchTerms.refresh(accountId);
+		searchDocuments.refresh(accountId);
 		events.deleted(KIND, id, accountId, user.id(), before);
 	}
 

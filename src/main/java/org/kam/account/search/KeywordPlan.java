@@ -5,15 +5,15 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
+import org.kam.shared.CountCap;
 import org.kam.shared.SqlFilter;
 
 /**
  * How one list request's keyword is matched, decided once by its {@link KeywordSearch}:
- * the page, the total and the status counts of the request take the same plan, so the
- * decision's own reads (a capped count of the other filters, the keyword's rarest pair)
- * are not repeated. The plan writes conditions over {@code account a} and, when the
- * search terms answer alone, counts from them; the repository writes the rest of each
- * query.
+ * the page, the total and the status counts of the request take the same plan, so what
+ * one of them read (a capped count of the matches) is not read again for the others. The
+ * plan writes conditions over {@code account a} and, when the search documents answer,
+ * counts from them; the repository writes the rest of each query.
  */
 public final class KeywordPlan {
 
@@ -22,28 +22,34 @@ public final class KeywordPlan {
 	/** Adds "the account matches the keyword"; null without a keyword. */
 	private final Consumer<SqlFilter> keyword;
 
-	/** The walk of the search terms, when they look the keyword up; else null. */
-	private final TermWalk walk;
+	/** The keyword matched against the search documents, when they exist; else null. */
+	private final DocumentMatch documents;
 
-	private KeywordPlan(KeywordQuery query, Consumer<SqlFilter> keyword, TermWalk walk) {
+	private final long walkAbove;
+
+	private KeywordPlan(KeywordQuery query, Consumer<SqlFilter> keyword, DocumentMatch documents, long walkAbove) {
 		this.query = query;
 		this.keyword = keyword;
-		this.walk = walk;
+		this.documents = documents;
+		this.walkAbove = walkAbove;
 	}
 
 	/** The plan of a request without a keyword: its other filters alone. */
 	static KeywordPlan without(KeywordQuery query) {
-		return new KeywordPlan(query, null, null);
+		return new KeywordPlan(query, null, null, 0);
 	}
 
 	/** A keyword checked by a condition on each account that the other filters leave. */
 	static KeywordPlan checked(KeywordQuery query, Consumer<SqlFilter> condition) {
-		return new KeywordPlan(query, condition, null);
+		return new KeywordPlan(query, condition, null, 0);
 	}
 
-	/** A keyword looked up through the search terms. */
-	static KeywordPlan walking(KeywordQuery query, TermWalk walk) {
-		return new KeywordPlan(query, walk::addCondition, walk);
+	/**
+	 * A keyword matched against the search documents; pages in name order walk the name
+	 * buckets when it matches more than {@code walkAbove} accounts.
+	 */
+	static KeywordPlan matching(KeywordQuery query, DocumentMatch documents, long walkAbove) {
+		return new KeywordPlan(query, documents::addCondition, documents, walkAbove);
 	}
 
 	/** Every filter of the request, the keyword included, over {@code account a}. */
@@ -62,38 +68,31 @@ public final class KeywordPlan {
 
 	/**
 	 * For a page in name order (ascending or not) that ends at {@code reach}: every
-	 * filter and "among the first {@code reach} matches by name", when the search terms
-	 * are walked; their rows are already in name order, so the walk stops after the rows
-	 * up to the end of the page instead of sorting every match. Empty otherwise: then
+	 * filter and "among the first {@code reach} matches by name", when the keyword
+	 * matches so many accounts that walking the name buckets beats sorting them all (the
+	 * capped count that decides is the one the list's total takes). Empty otherwise: then
 	 * {@link #where()} is the condition.
 	 */
 	public Optional<SqlFilter> firstByName(boolean ascending, long reach) {
-		if (walk == null) {
+		if (documents == null || documents.countUpTo(CountCap.COUNT_UP_TO) <= walkAbove) {
 			return Optional.empty();
 		}
 		SqlFilter sql = query.others().get();
-		walk.addFirstByName(sql, ascending, reach);
+		documents.addFirstByName(sql, ascending, reach);
 		return Optional.of(sql);
 	}
 
 	/**
-	 * The matches counted no further than {@code cap} from the search terms alone, when
-	 * they answer the request (a keyword they look up, at most a status besides, a reader
-	 * of every account); else empty.
+	 * The matches counted no further than {@code cap} from the search documents alone,
+	 * when they exist; else empty.
 	 */
-	public OptionalLong countUpToFromTerms(long cap) {
-		return termsAnswer() ? OptionalLong.of(walk.countUpTo(cap)) : OptionalLong.empty();
+	public OptionalLong countUpToFromDocuments(long cap) {
+		return documents == null ? OptionalLong.empty() : OptionalLong.of(documents.countUpTo(cap));
 	}
 
-	/**
-	 * The matches per status from the search terms alone, when they answer the request.
-	 */
-	public Optional<Map<String, Long>> countByStatusFromTerms() {
-		return termsAnswer() ? Optional.of(walk.countByStatus()) : Optional.empty();
-	}
-
-	private boolean termsAnswer() {
-		return walk != null && query.searchOnly();
+	/** The matches per status from the search documents alone, when they exist. */
+	public Optional<Map<String, Long>> countByStatusFromDocuments() {
+		return documents == null ? Optional.empty() : Optional.of(documents.countByStatus());
 	}
 
 }

@@ -6,17 +6,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Chooses the keyword search once, at start-up: the search terms where the database keeps
- * them (PostgreSQL), the portable LIKE elsewhere (H2).
+ * Chooses the keyword search once, at start-up: the search documents where the database
+ * keeps them (PostgreSQL), the portable LIKE elsewhere (H2).
  */
 @Configuration(proxyBeanMethods = false)
 class KeywordSearchChoice {
 
 	@Bean
-	KeywordSearch keywordSearch(Database database, SearchTerms terms, JdbcClient jdbc,
-			@Value("${kam.search.per-account-below}") long perAccountBelow,
-			@Value("${kam.search.keyword-lookup:AUTO}") TermLookup.Choice choice) {
-		return database.postgres() ? new TermLookup(terms, jdbc, perAccountBelow, choice) : new LikeScan();
+	KeywordSearch keywordSearch(Database database, JdbcClient jdbc, @Value("${kam.search.walk-above}") long walkAbove) {
+		return database.postgres() ? new DocumentSearch(jdbc, walkAbove) : new LikeScan();
 	}
 
 }

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kam.account.AccountStatus;
 import org.kam.account.Urgency;
+import org.kam.account.search.DocumentSearch;
 import org.kam.account.search.KeywordQuery;
 import org.kam.account.search.KeywordSearch;
 import org.kam.account.search.LikeScan;
-import org.kam.account.search.SearchTerms;
-import org.kam.account.search.TermLookup;
+import org.kam.account.search.SearchDocuments;
 import org.kam.governance.AccountAccessPolicy;
 import org.kam.identity.CurrentUser;
 import org.kam.identity.Role;
@@ -39,10 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One list request plans its keyword once per distinct filter: the page and the total of
  * a list share one plan, and so do the total and the status tabs of its counts, and the
- * rows of the list page when its filter has no status. On PostgreSQL the plan of an
- * account manager's keyword counts the manager's accounts first (to choose between the
- * search terms and a check per account); that capped count runs once per request. The
- * service is built here around the real beans, with the keyword search watched.
+ * rows of the list page when its filter has no status. On PostgreSQL a page in name order
+ * counts the keyword's matches in the search documents first (to choose between sorting
+ * them and walking the name buckets); that capped count is the total's, and runs once per
+ * plan. The service is built here around the real beans, with the keyword search watched.
  */
 @BothDatabases
 @Transactional
@@ -61,7 +61,7 @@ class AccountListPlanningTests {
 	Accounts accounts;
 
 	@Autowired
-	SearchTerms searchTerms;
+	SearchDocuments searchDocuments;
 
 	@Autowired
 	Regions regions;
@@ -81,13 +81,13 @@ class AccountListPlanningTests {
 	@Autowired
 	RecordEvents events;
 
-	@Value("${kam.search.per-account-below}")
-	long perAccountBelow;
+	@Value("${kam.search.walk-above}")
+	long walkAbove;
 
 	/** What the service asked the keyword search to plan. */
 	final List<KeywordQuery> plans = new ArrayList<>();
 
-	/** The capped counts of the filters but the keyword that the plans ran. */
+	/** The capped counts of the search documents that the plans ran. */
 	final List<String> probes = new ArrayList<>();
 
 	AccountService service;
@@ -106,25 +106,24 @@ class AccountListPlanningTests {
 			AccountFields fields = new AccountFields("Planned " + marker, null, null, null, null, null, null, null,
 					null, null, status, Urgency.DEFERRED, null, admin, List.of(), null, null, null);
 			long id = accounts.insert(fields, admin, AccountsRepositoryTests.NOW);
-			searchTerms.refresh(id);
+			searchDocuments.refresh(id);
 		}
 		NamedParameterJdbcTemplate watched = new NamedParameterJdbcTemplate(dataSource) {
 			@Override
 			protected ParsedSql getParsedSql(String sql) {
-				if (sql.startsWith("select count(*) from (select 1 from account a")) {
+				if (sql.startsWith("select count(*) from (select from account_search_doc a")) {
 					probes.add(sql);
 				}
 				return super.getParsedSql(sql);
 			}
 		};
-		// on PostgreSQL, the lookup that always asks how narrow the other filters are
-		KeywordSearch search = searchTerms.kept() ? new TermLookup(searchTerms, JdbcClient.create(watched),
-				perAccountBelow, TermLookup.Choice.PER_ACCOUNT) : new LikeScan();
+		KeywordSearch search = searchDocuments.kept() ? new DocumentSearch(JdbcClient.create(watched), walkAbove)
+				: new LikeScan();
 		KeywordSearch counted = query -> {
 			plans.add(query);
 			return search.plan(query);
 		};
-		service = new AccountService(new Accounts(jdbc, jdbcTemplate, counted, regions), searchTerms, policy,
+		service = new AccountService(new Accounts(jdbc, jdbcTemplate, counted, regions), searchDocuments, policy,
 				userDirectory, clock, regionInput, events);
 	}
 
@@ -139,7 +138,7 @@ class AccountListPlanningTests {
 		assertThat(result.items()).hasSize(2);
 		assertThat(result.total()).isEqualTo(3);
 		assertThat(plans).hasSize(1);
-		assertThat(probes).hasSize(searchTerms.kept() ? 1 : 0);
+		assertThat(probes).hasSize(searchDocuments.kept() ? 1 : 0);
 	}
 
 	@Test
@@ -150,7 +149,7 @@ class AccountListPlanningTests {
 		assertThat(listed.counts().total()).isEqualTo(3);
 		assertThat(listed.counts().byStatus()).containsEntry("POTENTIAL", 2L).containsEntry("COOPERATING", 1L);
 		assertThat(plans).hasSize(1);
-		assertThat(probes).hasSize(searchTerms.kept() ? 1 : 0);
+		assertThat(probes).hasSize(searchDocuments.kept() ? 1 : 0);
 	}
 
 	@Test
@@ -161,7 +160,7 @@ class AccountListPlanningTests {
 		assertThat(listed.items()).hasSize(1);
 		assertThat(listed.counts().total()).isEqualTo(1);
 		assertThat(plans).extracting(KeywordQuery::status).containsExactly(null, "COOPERATING");
-		assertThat(probes).hasSize(searchTerms.kept() ? 2 : 0);
+		assertThat(probes).hasSize(searchDocuments.kept() ? 2 : 0);
 	}
 
 	@Test
@@ -171,7 +170,7 @@ class AccountListPlanningTests {
 		assertThat(counts.total()).isEqualTo(2);
 		assertThat(counts.byStatus()).containsEntry("POTENTIAL", 2L).containsEntry("COOPERATING", 1L);
 		assertThat(plans).extracting(KeywordQuery::status).containsExactly((String) null);
-		assertThat(probes).hasSize(searchTerms.kept() ? 1 : 0);
+		assertThat(probes).hasSize(searchDocuments.kept() ? 1 : 0);
 	}
 
 }

@@ -16,7 +16,7 @@ import org.kam.account.SizeBand;
 import org.kam.account.Tier;
 import org.kam.account.UnifiedSocialCreditCode;
 import org.kam.account.Urgency;
-import org.kam.account.search.SearchTerms;
+import org.kam.account.search.SearchDocuments;
 import org.kam.governance.SqlCondition;
 import org.kam.shared.PageQuery;
 import org.kam.shared.Sorting;
@@ -43,7 +43,7 @@ class AccountsRepositoryTests {
 	Contacts contacts;
 
 	@Autowired
-	SearchTerms searchTerms;
+	SearchDocuments searchDocuments;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -63,17 +63,17 @@ class AccountsRepositoryTests {
 				status, Urgency.DEFERRED, Tier.B, owner, List.of("a", "b"), "需求", "偏好", null);
 	}
 
-	/** Inserts as AccountService does: with the account's search terms. */
+	/** Inserts as AccountService does: with the account's search document. */
 	long insert(AccountFields fields, long userId, OffsetDateTime now) {
 		long id = accounts.insert(fields, userId, now);
-		searchTerms.refresh(id);
+		searchDocuments.refresh(id);
 		return id;
 	}
 
-	/** Inserts as ContactService does: with the account's search terms. */
+	/** Inserts as ContactService does: with the account's search document. */
 	long insertContact(long accountId, ContactForm form, long userId, OffsetDateTime now) {
 		long id = contacts.insert(accountId, form, userId, now);
-		searchTerms.refresh(accountId);
+		searchDocuments.refresh(accountId);
 		return id;
 	}
 
@@ -189,32 +189,45 @@ class AccountsRepositoryTests {
 	}
 
 	@Test
-	void theSearchTermsOfAnAccountAreEveryCharacterAndPairOfItsNameAndItsLiveContactsNames() {
+	void theSearchDocumentOfAnAccountHoldsEveryCharacterAndPairOfItsNameAndItsLiveContactsNamesAndItsFilters() {
 		long account = accounts.insert(fields("Ab 华信", AccountStatus.POTENTIAL, admin), admin, NOW);
 		contacts.insert(account, contact("王伟", DecisionRole.USER, false), admin, NOW);
 		long gone = contacts.insert(account, contact("赵六", DecisionRole.USER, false), admin, NOW);
 		contacts.softDelete(account, gone, admin, NOW);
 		long untouched = accounts.insert(fields("Zz", AccountStatus.POTENTIAL, admin), admin, NOW);
-		searchTerms.refresh(account, untouched);
-		if (!searchTerms.kept()) {
-			return; // H2 keeps no terms: its keyword search scans
+		searchDocuments.refresh(account, untouched);
+		if (!searchDocuments.kept()) {
+			return; // H2 keeps no documents: its keyword search scans
 		}
 
-		assertThat(terms(account)).containsExactlyInAnyOrder("a", "b", " ", "华", "信", "ab", "b ", " 华", "华信", "王", "伟",
-				"王伟");
-		assertThat(terms(untouched)).containsExactlyInAnyOrder("z", "zz");
-		assertThat(jdbc.sql("select distinct name_key from account_search where account_id = :id")
+		List<String> filters = List.of("s:POTENTIAL", "u:DEFERRED", "p:320000", "c:320500", "i:制造业", "t:B",
+				"o:" + admin, "z:ENTERPRISE");
+		assertThat(tokens(account)).containsAll(filters)
+			.containsAll(List.of("a", "b", " ", "华", "信", "ab", "b ", " 华", "华信", "王", "伟", "王伟"))
+			.doesNotContain("信王", "赵", "赵六")
+			.filteredOn(token -> !filters.contains(token) && !token.startsWith("b:"))
+			.hasSize(12);
+		assertThat(tokens(untouched)).filteredOn(token -> !filters.contains(token) && !token.startsWith("b:"))
+			.containsExactlyInAnyOrder("z", "zz");
+		assertThat(jdbc.sql("select name_key from account_search_doc where account_id = :id")
 			.param("id", account)
 			.query(String.class)
 			.list()).containsExactly("ab 华信");
 
 		contacts.insert(untouched, contact("王五", DecisionRole.USER, false), admin, NOW);
-		searchTerms.refresh(untouched);
-		assertThat(terms(untouched)).containsExactlyInAnyOrder("z", "zz", "王", "五", "王五");
+		searchDocuments.refresh(untouched);
+		assertThat(tokens(untouched)).filteredOn(token -> !filters.contains(token) && !token.startsWith("b:"))
+			.containsExactlyInAnyOrder("z", "zz", "王", "五", "王五");
 	}
 
-	private List<String> terms(long accountId) {
-		return jdbc.sql("select term from account_search where account_id = :id")
+	/** The distinct tokens the document's index holds for an account. */
+	private List<String> tokens(long accountId) {
+		return jdbc
+			.sql("""
+					select distinct t from account_search_doc a,
+					  unnest(kam_search_tokens(a.names, a.uscc, a.status, a.province_code, a.city_code, a.industry, a.urgency,
+					                           a.tier, a.owner_id, a.size_band, a.bucket)) as t
+					where a.account_id = :id""")
 			.param("id", accountId)
 			.query(String.class)
 			.list();
@@ -271,7 +284,7 @@ class AccountsRepositoryTests {
 		assertThat(countUpTo(longPotential, EVERYTHING, 10)).isEqualTo(1);
 
 		accounts.update(id, 0, fields("鼯鼩 " + marker, AccountStatus.COOPERATING, admin), EVERYTHING, admin, NOW);
-		searchTerms.refresh(id);
+		searchDocuments.refresh(id);
 
 		assertThat(countUpTo(potential, EVERYTHING, 10)).isZero();
 		assertThat(countUpTo(longPotential, EVERYTHING, 10)).isZero();

@@ -14,10 +14,10 @@ import org.kam.account.DecisionRole;
 import org.kam.account.SizeBand;
 import org.kam.account.Tier;
 import org.kam.account.Urgency;
+import org.kam.account.search.DocumentSearch;
 import org.kam.account.search.KeywordSearch;
 import org.kam.account.search.LikeScan;
-import org.kam.account.search.SearchTerms;
-import org.kam.account.search.TermLookup;
+import org.kam.account.search.SearchDocuments;
 import org.kam.governance.SqlCondition;
 import org.kam.region.Regions;
 import org.kam.shared.PageQuery;
@@ -31,10 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The keyword searches answer the same accounts: on PostgreSQL, which can run both, every
- * way of the term lookup (through the terms, per account, chosen per request) lists and
- * counts what the portable LIKE scan of H2 does, for the same filters, access conditions
- * and orders. Every test rolls back.
+ * The keyword searches answer the same accounts: on PostgreSQL, which can run both, the
+ * search documents (pages in name order sorting every match, or walking the name buckets,
+ * with the buckets as they are or cut so small that a page crosses many) list and count
+ * what the portable LIKE scan of H2 does, for the same filters, access conditions and
+ * orders. Every test rolls back.
  */
 @PostgresTest
 @Transactional
@@ -55,7 +56,7 @@ class KeywordSearchStrategiesPostgresTests {
 	Contacts contacts;
 
 	@Autowired
-	SearchTerms searchTerms;
+	SearchDocuments searchDocuments;
 
 	@Autowired
 	Regions regions;
@@ -85,15 +86,14 @@ class KeywordSearchStrategiesPostgresTests {
 					new ContactForm(contact, null, DecisionRole.USER, null, null, null, null, null, false, null), admin,
 					AccountsRepositoryTests.NOW);
 		}
-		searchTerms.refresh(id);
+		searchDocuments.refresh(id);
 	}
 
 	@Test
-	void everyTermLookupAnswersWhatTheLikeScanAnswers() {
+	void theSearchDocumentsAnswerWhatTheLikeScanAnswers() {
 		Map<String, KeywordSearch> searches = new LinkedHashMap<>();
-		for (TermLookup.Choice choice : TermLookup.Choice.values()) {
-			searches.put(choice.name(), new TermLookup(searchTerms, jdbc, 20_000, choice));
-		}
+		searches.put("sorting", new DocumentSearch(jdbc, Long.MAX_VALUE));
+		searches.put("walking", new DocumentSearch(jdbc, 0));
 		LikeScan likeScan = new LikeScan();
 		Accounts scanned = new Accounts(jdbc, jdbcTemplate, likeScan, regions);
 		AccountFilter byMarker = new AccountFilter(marker, null, null, null, null, null, null, null);
@@ -104,6 +104,10 @@ class KeywordSearchStrategiesPostgresTests {
 		List<Object> expected = answers(likeScan);
 
 		searches.forEach((name, search) -> assertThat(answers(search)).as(name).isEqualTo(expected));
+
+		assertThat(searchDocuments.cutBuckets(10_000, 1)).as("buckets cut to one name each").isPositive();
+		searches
+			.forEach((name, search) -> assertThat(answers(search)).as(name + ", small buckets").isEqualTo(expected));
 	}
 
 	/** Every page, the counts and the status counts of each filter, access and order. */

@@ -1,0 +1,136 @@
+package org.kam.account.search;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kam.governance.SqlCondition;
+import org.kam.shared.SqlFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A keyword with the list's other filters, matched against PostgreSQL's search documents
+ * (V21_0): the keyword's tokens and the filters' tokens meet in one GIN lookup, LIKE
+ * confirms a longer keyword, and the access condition applies to the document's owner.
+ * The documents alone answer the counts; a page in name order walks the name buckets.
+ * <p>
+ * The document table is aliased {@code a}, as the account is elsewhere, so that the
+ * access condition (written over {@code a.owner_id}) reads the document's copy.
+ */
+final class DocumentMatch {
+
+	/** The indexed expression of V21_0, written as the index has it. */
+	private static final String TOKENS = "kam_search_tokens(a.names, a.uscc, a.status, a.province_code, a.city_code,"
+			+ " a.industry, a.urgency, a.tier, a.owner_id, a.size_band, a.bucket)";
+
+	private final JdbcClient jdbc;
+
+	private final Keyword keyword;
+
+	private final List<String> filterTokens;
+
+	private final SqlCondition access;
+
+	/** Capped counts already made, by cap: a request asks for the same one twice. */
+	private final Map<Long, Long> counted = new HashMap<>();
+
+	DocumentMatch(JdbcClient jdbc, Keyword keyword, KeywordQuery query) {
+		this.jdbc = jdbc;
+		this.keyword = keyword;
+		this.filterTokens = query.filters().tokens();
+		this.access = query.access();
+	}
+
+	/** Adds "the account matches" to a query over {@code account a}. */
+	void addCondition(SqlFilter sql) {
+		sql.and("a.id in (select a.account_id from account_search_doc a where " + matching(sql, null) + ")");
+	}
+
+	/**
+	 * Adds "the account is among the first {@code reach} matching accounts in name
+	 * order": the buckets are read in name order, each one's matches sorted, until
+	 * {@code reach} are found ("offset 0" keeps each bucket's lookup apart, so that the
+	 * incremental sort stops after the bucket that completes the reach).
+	 */
+	void addFirstByName(SqlFilter sql, boolean ascending, long reach) {
+		String dir = ascending ? "asc" : "desc";
+		String inBucket = matching(sql, "'b:' || b.bucket");
+		sql.and("a.id in (select w.account_id from (select d.account_id from account_search_bucket b"
+				+ " cross join lateral (select a.account_id, a.name_key from account_search_doc a where " + inBucket
+				+ " offset 0) d order by b.lower_bound " + dir + ", d.name_key " + dir + ", d.account_id " + dir
+				+ " limit :reach) w)");
+		sql.param("reach", reach);
+	}
+
+	/** The matching accounts, counted no further than {@code cap}, once per cap. */
+	long countUpTo(long cap) {
+		return counted.computeIfAbsent(cap, c -> {
+			SqlFilter sql = new SqlFilter();
+			String where = matching(sql, null);
+			// no column in the select list: pages all visible need not be read to count
+			return jdbc.sql("select count(*) from (select from account_search_doc a where " + where + " limit :cap) k")
+				.params(sql.params())
+				.param("cap", c)
+				.query(Long.class)
+				.single();
+		});
+	}
+
+	/** The matching accounts per status. */
+	Map<String, Long> countByStatus() {
+		SqlFilter sql = new SqlFilter();
+		String where = matching(sql, null);
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("select a.status, count(*) from account_search_doc a where " + where + " group by a.status")
+			.params(sql.params())
+			.query((ResultSet rs) -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	/**
+	 * The conditions on documents {@code a}: by name (the keyword's name tokens, and LIKE
+	 * for a longer one) or by USCC, each with the filters' tokens (and the bucket's, when
+	 * given as SQL), and the access condition. The parameters are bound in
+	 * {@code params}, which may be the query the conditions end up in.
+	 */
+	private String matching(SqlFilter params, String bucketToken) {
+		keyword.bind(params);
+		for (int i = 0; i < filterTokens.size(); i++) {
+			params.param("filterToken" + i, filterTokens.get(i));
+		}
+		String byName = contains(params, "nameToken", keyword.nameTokens(), bucketToken)
+				+ (keyword.isShort() ? "" : " and a.names like :q escape '\\'");
+		List<String> usccTokens = keyword.usccTokens();
+		String condition = usccTokens.isEmpty() ? byName : "((" + byName + ") or ("
+				+ contains(params, "usccToken", usccTokens, bucketToken) + " and a.uscc like :qUpper escape '\\'))";
+		if (access.unrestricted()) {
+			return condition;
+		}
+		access.params().forEach(params::param);
+		return condition + " and (" + access.sql() + ")";
+	}
+
+	/**
+	 * {@code TOKENS @> array[...]} of the given tokens, the filters' and the bucket's.
+	 */
+	private String contains(SqlFilter params, String name, List<String> tokens, String bucketToken) {
+		List<String> elements = new ArrayList<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			params.param(name + i, tokens.get(i));
+			elements.add(":" + name + i);
+		}
+		for (int i = 0; i < filterTokens.size(); i++) {
+			elements.add(":filterToken" + i);
+		}
+		if (bucketToken != null) {
+			elements.add(bucketToken);
+		}
+		return TOKENS + " @> array[" + String.join(", ", elements) + "]::text[]";
+	}
+
+}

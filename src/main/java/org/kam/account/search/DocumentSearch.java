@@ -1,0 +1,36 @@
+package org.kam.account.search;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The keyword search of PostgreSQL, through the search documents ({@link DocumentMatch}):
+ * the keyword, every other filter and the access condition meet in the documents' index,
+ * and the documents answer the counts. A page in name order walks the name buckets when
+ * the keyword matches many accounts; when it matches few, sorting them all is cheaper
+ * than visiting bucket after bucket. PostgreSQL plans LIKE well only with the actual
+ * pattern in view: the postgres profile sets plan_cache_mode=force_custom_plan (see
+ * application-postgres.yml).
+ */
+public final class DocumentSearch implements KeywordSearch {
+
+	private final JdbcClient jdbc;
+
+	/**
+	 * Pages in name order walk the buckets when the keyword matches more accounts than
+	 * this ({@code kam.search.walk-above}).
+	 */
+	private final long walkAbove;
+
+	public DocumentSearch(JdbcClient jdbc, long walkAbove) {
+		this.jdbc = jdbc;
+		this.walkAbove = walkAbove;
+	}
+
+	@Override
+	public KeywordPlan plan(KeywordQuery query) {
+		Keyword keyword = Keyword.of(query);
+		return keyword == null ? KeywordPlan.without(query)
+				: KeywordPlan.matching(query, new DocumentMatch(jdbc, keyword, query), walkAbove);
+	}
+
+}

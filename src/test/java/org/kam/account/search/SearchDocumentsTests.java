@@ -1,0 +1,87 @@
+package org.kam.account.search;
+
+import java.util.Map;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kam.governance.SqlCondition;
+import org.kam.shared.SqlFilter;
+import org.kam.support.BothDatabases;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A keyword's tokens, and the search documents' name buckets on each database (H2 keeps
+ * none). Every test rolls back.
+ */
+@BothDatabases
+@Transactional
+class SearchDocumentsTests {
+
+	@Autowired
+	SearchDocuments searchDocuments;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aKeywordsTokensAreCountedInCharactersNotChars() {
+		Keyword keyword = Keyword.of(query("A华𠀋b"));
+
+		assertThat(keyword.nameTokens()).containsExactly("a华", "华𠀋", "𠀋b");
+		assertThat(keyword.usccTokens()).as("no USCC has 华").isEmpty();
+		assertThat(Keyword.of(query("华𠀋")).nameTokens()).containsExactly("华𠀋");
+	}
+
+	@Test
+	void aKeywordOfUsccCharactersAlsoHasUsccTokens() {
+		Keyword keyword = Keyword.of(query(" 1xy7q "));
+
+		assertThat(keyword.nameTokens()).containsExactly("1x", "xy", "y7", "7q");
+		assertThat(keyword.usccTokens()).containsExactly("#1XY", "#XY7", "#Y7Q");
+		assertThat(Keyword.of(query("1x")).usccTokens()).as("too short for a USCC").isEmpty();
+	}
+
+	@Test
+	void cuttingBucketsKeepsEachDocumentInTheBucketOfItsName() {
+		if (!searchDocuments.kept()) {
+			assertThat(searchDocuments.cutBuckets()).isZero();
+			return;
+		}
+		jdbc.sql("""
+				insert into account_search_doc (account_id, bucket, name_key, names, status, urgency)
+				select -g, (select b.bucket from account_search_bucket b where b.lower_bound <= 'cut '
+				            order by b.lower_bound desc limit 1),
+				  'cut ' || lpad(g::text, 4, '0'), 'cut ' || lpad(g::text, 4, '0'), 'POTENTIAL', 'DEFERRED'
+				from generate_series(1, 300) as g""").update();
+		long share = Math.max(4, (documents() + 999) / 1_000);
+
+		int added = searchDocuments.cutBuckets(1_000, 4);
+
+		assertThat(added).isPositive();
+		assertThat(jdbc.sql("""
+				select count(*) from account_search_doc d
+				where d.bucket <> (select b.bucket from account_search_bucket b where b.lower_bound <= d.name_key
+				                   order by b.lower_bound desc limit 1)""").query(Long.class).single())
+			.as("documents in another bucket than their name's")
+			.isZero();
+		List<Long> largest = jdbc.sql("select count(*) from account_search_doc group by bucket order by 1 desc limit 1")
+			.query(Long.class)
+			.list();
+		assertThat(largest.get(0)).isLessThanOrEqualTo(2 * share);
+		assertThat(searchDocuments.cutBuckets(1_000, 4)).as("even buckets are left alone").isZero();
+	}
+
+	private long documents() {
+		return jdbc.sql("select count(*) from account_search_doc").query(Long.class).single();
+	}
+
+	private static KeywordQuery query(String keyword) {
+		return new KeywordQuery(keyword, new ListFilters(null, null, null, null, null, null, null, null),
+				new SqlCondition("1 = 1", Map.of()), SqlFilter::new);
+	}
+
+}
