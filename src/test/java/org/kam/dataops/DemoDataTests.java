@@ -64,7 +64,8 @@ class DemoDataTests {
 				.sql("""
 						select count(*) from account_search_doc a
 						where kam_search_tokens(a.names, a.uscc, a.status, a.province_code, a.city_code, a.industry, a.urgency,
-						                        a.tier, a.owner_id, a.size_band, a.bucket) @> array[:term]::text[]""")
+						                        a.tier, a.owner_id, a.size_band, a.bucket)
+						 && (select array_agg(b.bucket || ':' || :term) from account_search_bucket b)""")
 				.param("term", term)
 				.query(Long.class)
 				.single();

@@ -51,13 +51,14 @@ final class DocumentMatch {
 
 	/**
 	 * Adds "the account is among the first {@code reach} matching accounts in name
-	 * order": the buckets are read in name order, each one's matches sorted, until
-	 * {@code reach} are found ("offset 0" keeps each bucket's lookup apart, so that the
-	 * incremental sort stops after the bucket that completes the reach).
+	 * order": the buckets are read in name order, each one's matches (looked up by that
+	 * bucket's tokens) sorted, until {@code reach} are found ("offset 0" keeps each
+	 * bucket's lookup apart, so that the incremental sort stops after the bucket that
+	 * completes the reach).
 	 */
 	void addFirstByName(SqlFilter sql, boolean ascending, long reach) {
 		String dir = ascending ? "asc" : "desc";
-		String inBucket = matching(sql, "'b:' || b.bucket");
+		String inBucket = matching(sql, "b.bucket");
 		sql.and("a.id in (select w.account_id from (select d.account_id from account_search_bucket b"
 				+ " cross join lateral (select a.account_id, a.name_key from account_search_doc a where " + inBucket
 				+ " offset 0) d order by b.lower_bound " + dir + ", d.name_key " + dir + ", d.account_id " + dir
@@ -94,20 +95,29 @@ final class DocumentMatch {
 
 	/**
 	 * The conditions on documents {@code a}: by name (the keyword's name tokens, and LIKE
-	 * for a longer one) or by USCC, each with the filters' tokens (and the bucket's, when
-	 * given as SQL), and the access condition. The parameters are bound in
-	 * {@code params}, which may be the query the conditions end up in.
+	 * for a longer one) or by USCC, with the filters' tokens and the access condition. In
+	 * one bucket when {@code bucket} (SQL) is given, else in every bucket. The parameters
+	 * are bound in {@code params}, which may be the query the conditions end up in.
+	 * <p>
+	 * A name or USCC match, once found by its tokens, is confirmed by LIKE on either
+	 * column: a document whose names contain the keyword has its name tokens, one whose
+	 * USCC does has its USCC tokens, so the condition is the same, and the index answers
+	 * the tokens alone (an {@code or} of token-and-LIKE pairs made PostgreSQL compute the
+	 * tokens again on every row).
 	 */
-	private String matching(SqlFilter params, String bucketToken) {
+	private String matching(SqlFilter params, String bucket) {
 		keyword.bind(params);
-		for (int i = 0; i < filterTokens.size(); i++) {
-			params.param("filterToken" + i, filterTokens.get(i));
-		}
-		String byName = contains(params, "nameToken", keyword.nameTokens(), bucketToken)
-				+ (keyword.isShort() ? "" : " and a.names like :q escape '\\'");
+		bindAll(params, "filterToken", filterTokens);
+		String byName = tokens(params, "nameToken", ":", keyword.nameTokens(), bucket);
 		List<String> usccTokens = keyword.usccTokens();
-		String condition = usccTokens.isEmpty() ? byName : "((" + byName + ") or ("
-				+ contains(params, "usccToken", usccTokens, bucketToken) + " and a.uscc like :qUpper escape '\\'))";
+		String condition;
+		if (!usccTokens.isEmpty()) {
+			condition = "((" + byName + ") or (" + tokens(params, "usccToken", "#", usccTokens, bucket) + "))"
+					+ " and (a.names like :q escape '\\' or a.uscc like :qUpper escape '\\')";
+		}
+		else {
+			condition = keyword.isShort() ? byName : byName + " and a.names like :q escape '\\'";
+		}
 		if (access.unrestricted()) {
 			return condition;
 		}
@@ -116,21 +126,40 @@ final class DocumentMatch {
 	}
 
 	/**
-	 * {@code TOKENS @> array[...]} of the given tokens, the filters' and the bucket's.
+	 * The documents that have every one of these tokens (each with the bucket and the
+	 * separator before it) and the filters' tokens: in the bucket given, or in any
+	 * bucket, each token then looked up in all of them at once.
 	 */
-	private String contains(SqlFilter params, String name, List<String> tokens, String bucketToken) {
-		List<String> elements = new ArrayList<>();
-		for (int i = 0; i < tokens.size(); i++) {
-			params.param(name + i, tokens.get(i));
-			elements.add(":" + name + i);
+	private String tokens(SqlFilter params, String name, String separator, List<String> tokens, String bucket) {
+		List<String> names = bindAll(params, name, tokens);
+		List<String> conditions = new ArrayList<>();
+		List<String> required = new ArrayList<>();
+		for (String token : names) {
+			if (bucket == null) {
+				conditions.add(TOKENS + " && (select array_agg(b.bucket || '" + separator + "' || " + token
+						+ ") from account_search_bucket b)");
+			}
+			else {
+				required.add(bucket + " || '" + separator + "' || " + token);
+			}
 		}
 		for (int i = 0; i < filterTokens.size(); i++) {
-			elements.add(":filterToken" + i);
+			required.add(":filterToken" + i);
 		}
-		if (bucketToken != null) {
-			elements.add(bucketToken);
+		if (!required.isEmpty()) {
+			conditions.add(TOKENS + " @> array[" + String.join(", ", required) + "]::text[]");
 		}
-		return TOKENS + " @> array[" + String.join(", ", elements) + "]::text[]";
+		return String.join(" and ", conditions);
+	}
+
+	/** Binds each value as {@code name0}, {@code name1} …; answers the placeholders. */
+	private static List<String> bindAll(SqlFilter params, String name, List<String> values) {
+		List<String> placeholders = new ArrayList<>();
+		for (int i = 0; i < values.size(); i++) {
+			params.param(name + i, values.get(i));
+			placeholders.add(":" + name + i);
+		}
+		return placeholders;
 	}
 
 }

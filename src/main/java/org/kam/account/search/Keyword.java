@@ -38,24 +38,23 @@ record Keyword(String key, String upper) {
 	 * each of its pairs of characters (then LIKE decides).
 	 */
 	List<String> nameTokens() {
-		return isShort() ? List.of(key) : List.copyOf(grams(key, 2, ""));
+		return isShort() ? List.of(key) : List.copyOf(grams(key, 2));
 	}
 
 	/**
-	 * The USCC tokens every USCC containing the keyword has: each three characters,
-	 * marked '#'; none when the keyword cannot be part of a USCC (too short, or a
-	 * character no USCC has).
+	 * The USCC tokens every USCC containing the keyword has: each three characters; none
+	 * when the keyword cannot be part of a USCC (too short, or a character no USCC has).
 	 */
 	List<String> usccTokens() {
-		return isShort() || !upper.matches(USCC_CHARACTERS) ? List.of() : List.copyOf(grams(upper, 3, "#"));
+		return isShort() || !upper.matches(USCC_CHARACTERS) ? List.of() : List.copyOf(grams(upper, 3));
 	}
 
 	/** Each run of {@code length} characters (code points, not chars), once. */
-	static Set<String> grams(String text, int length, String mark) {
+	static Set<String> grams(String text, int length) {
 		int[] points = text.codePoints().toArray();
 		Set<String> grams = new LinkedHashSet<>();
 		for (int i = 0; i + length <= points.length; i++) {
-			grams.add(mark + new String(points, i, length));
+			grams.add(new String(points, i, length));
 		}
 		return grams;
 	}

@@ -3,20 +3,22 @@
 -- cap stopped them. This replaces it with one narrow row per live account, its search
 -- document: the name and the live contacts' names (lower case, one per line), the USCC and
 -- the columns the list filters on. One GIN index over the document's tokens answers any
--- keyword with any of those filters as one intersection of posting lists:
---   every character and every pair of characters of each name line (a keyword of one or
---     two characters is one token; a longer one needs each of its pairs, then LIKE decides);
---   '#' and each three characters of the USCC (a USCC fragment of three or more);
---   's:', 'p:', 'c:', 'i:', 'u:', 't:', 'o:', 'z:' and the status, province code, city code,
---     industry, urgency, tier, owner id and size band;
---   'b:' and the document's name bucket (below).
--- Name tokens are one or two characters long, the others at least three: they cannot meet.
+-- keyword with any of those filters as one intersection of posting lists.
 --
--- A page in name order of a keyword matching a tenth of the archive must not sort all its
--- matches: the documents are cut into buckets of consecutive names (account_search_bucket,
--- each bucket from its lower bound up to the next one), and a page reads the buckets in
--- name order, each one an intersection with its 'b:' token, until it has enough
--- (AccountSearch.java). SearchDocuments.java writes documents and cuts buckets.
+-- The documents are cut into buckets of consecutive names (account_search_bucket, each
+-- bucket from its lower bound up to the next one), and the name and USCC tokens carry the
+-- document's bucket, so that a page in name order reads the buckets in order, each one a
+-- lookup of that bucket's tokens only, until it has enough (DocumentMatch.java), instead of
+-- sorting every match. The tokens:
+--   bucket ':' and every character and every pair of characters of each name line (a
+--     keyword of one or two characters is one token; a longer one needs each of its pairs,
+--     then LIKE decides);
+--   bucket '#' and each three characters of the USCC (a USCC fragment of three or more);
+--   's:', 'u:', 'p:', 'c:', 'i:', 't:', 'o:', 'z:' and the status, urgency, province code,
+--     city code, industry, tier, owner id and size band.
+-- A document has one bucket, so "has some bucket's 王 and some bucket's 伟" is "has 王 and
+-- 伟": counts look a keyword up in every bucket at once (&& with each bucket's token).
+-- SearchDocuments.java writes documents and cuts buckets.
 create table account_search_bucket (
     bucket      integer      not null primary key,
     lower_bound varchar(200) not null unique
@@ -45,21 +47,21 @@ create function kam_search_tokens(names text, uscc text, status text, province_c
 language plpgsql immutable parallel safe
 as $$
 declare
-    tokens text[] := array['s:' || status, 'u:' || urgency, 'b:' || bucket];
+    tokens text[] := array['s:' || status, 'u:' || urgency];
     line   text;
     n      integer;
 begin
     foreach line in array string_to_array(names, E'\n') loop
         n := char_length(line);
         for i in 1 .. n loop
-            tokens := tokens || substr(line, i, 1);
+            tokens := tokens || (bucket || ':' || substr(line, i, 1));
             if i < n then
-                tokens := tokens || substr(line, i, 2);
+                tokens := tokens || (bucket || ':' || substr(line, i, 2));
             end if;
         end loop;
     end loop;
     for i in 1 .. coalesce(char_length(uscc), 0) - 2 loop
-        tokens := tokens || ('#' || substr(uscc, i, 3));
+        tokens := tokens || (bucket || '#' || substr(uscc, i, 3));
     end loop;
     if province_code is not null then tokens := tokens || ('p:' || province_code); end if;
     if city_code is not null then tokens := tokens || ('c:' || city_code); end if;
@@ -100,7 +102,7 @@ create index ix_account_search_doc_bucket on account_search_doc (bucket, name_ke
 -- posting lists in a BitmapAnd
 create index ix_account_search_doc_owner on account_search_doc (owner_id);
 
-drop table account_search;
-drop function kam_short_grams(text);
+drop table if exists account_search;
+drop function if exists kam_short_grams(text);
 
 analyze account_search_doc;
