@@ -126,30 +126,25 @@ final class DocumentMatch {
 	}
 
 	/**
-	 * The documents that have every one of these tokens (each with the bucket and the
-	 * separator before it) and the filters' tokens: in the bucket given, or in any
-	 * bucket, each token then looked up in all of them at once.
+	 * The documents that have every one of these tokens and the filters' tokens: the
+	 * bucket's own tokens when {@code bucket} (SQL) is given, else the tokens alone. A
+	 * name token is the gram itself, a USCC token the gram after '#'; a bucket's tokens
+	 * put the bucket and the separator before the gram.
 	 */
 	private String tokens(SqlFilter params, String name, String separator, List<String> tokens, String bucket) {
-		List<String> names = bindAll(params, name, tokens);
-		List<String> conditions = new ArrayList<>();
 		List<String> required = new ArrayList<>();
-		for (String token : names) {
-			if (bucket == null) {
-				conditions.add(TOKENS + " && (select array_agg(b.bucket || '" + separator + "' || " + token
-						+ ") from account_search_bucket b)");
+		for (String token : bindAll(params, name, tokens)) {
+			if (bucket != null) {
+				required.add(bucket + " || '" + separator + "' || " + token);
 			}
 			else {
-				required.add(bucket + " || '" + separator + "' || " + token);
+				required.add(separator.equals(":") ? token : "'" + separator + "' || " + token);
 			}
 		}
 		for (int i = 0; i < filterTokens.size(); i++) {
 			required.add(":filterToken" + i);
 		}
-		if (!required.isEmpty()) {
-			conditions.add(TOKENS + " @> array[" + String.join(", ", required) + "]::text[]");
-		}
-		return String.join(" and ", conditions);
+		return TOKENS + " @> array[" + String.join(", ", required) + "]::text[]";
 	}
 
 	/** Binds each value as {@code name0}, {@code name1} …; answers the placeholders. */

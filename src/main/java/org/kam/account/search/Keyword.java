@@ -17,8 +17,8 @@ record Keyword(String key, String upper) {
 	/** Keywords up to this many characters are a token of their own. */
 	private static final int SHORT = 2;
 
-	/** The characters of a USCC (GB 32100-2015 uses a subset of them). */
-	private static final String USCC_CHARACTERS = "[0-9A-Z]+";
+	/** The characters of a USCC (GB 32100-2015: no I, O, S, V or Z). */
+	private static final String USCC_CHARACTERS = "[0-9A-HJ-NP-RTUW-Y]+";
 
 	/** The keyword of a query, or null when it has none. */
 	static Keyword of(KeywordQuery query) {

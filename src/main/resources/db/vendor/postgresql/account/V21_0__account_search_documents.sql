@@ -6,18 +6,21 @@
 -- keyword with any of those filters as one intersection of posting lists.
 --
 -- The documents are cut into buckets of consecutive names (account_search_bucket, each
--- bucket from its lower bound up to the next one), and the name and USCC tokens carry the
--- document's bucket, so that a page in name order reads the buckets in order, each one a
--- lookup of that bucket's tokens only, until it has enough (DocumentMatch.java), instead of
--- sorting every match. The tokens:
---   bucket ':' and every character and every pair of characters of each name line (a
---     keyword of one or two characters is one token; a longer one needs each of its pairs,
---     then LIKE decides);
---   bucket '#' and each three characters of the USCC (a USCC fragment of three or more);
+-- bucket from its lower bound up to the next one), so that a page in name order reads the
+-- buckets in order until it has enough (DocumentMatch.java) instead of sorting every
+-- match. The tokens:
+--   every character and every pair of characters of each name line (a keyword of one or
+--     two characters is one token; a longer one needs each of its pairs, then LIKE
+--     decides), alone and after the bucket and ':';
+--   each three characters of the USCC after '#' (a USCC fragment of three or more), and
+--     after the bucket and '#';
 --   's:', 'u:', 'p:', 'c:', 'i:', 't:', 'o:', 'z:' and the status, urgency, province code,
 --     city code, industry, tier, owner id and size band.
--- A document has one bucket, so "has some bucket's 王 and some bucket's 伟" is "has 王 and
--- 伟": counts look a keyword up in every bucket at once (&& with each bucket's token).
+-- Counts take the tokens alone (one posting list per token); a bucket's page takes the
+-- bucket's own (short lists: a bucket without the keyword costs nothing, where the posting
+-- list of the keyword would be read for every bucket). Name tokens are one or two
+-- characters long, the others at least three and start with a digit, '#' or a letter and
+-- ':' (a name pair such as "p:" is two long): they cannot meet.
 -- SearchDocuments.java writes documents and cuts buckets.
 create table account_search_bucket (
     bucket      integer      not null primary key,
@@ -54,14 +57,14 @@ begin
     foreach line in array string_to_array(names, E'\n') loop
         n := char_length(line);
         for i in 1 .. n loop
-            tokens := tokens || (bucket || ':' || substr(line, i, 1));
+            tokens := tokens || substr(line, i, 1) || (bucket || ':' || substr(line, i, 1));
             if i < n then
-                tokens := tokens || (bucket || ':' || substr(line, i, 2));
+                tokens := tokens || substr(line, i, 2) || (bucket || ':' || substr(line, i, 2));
             end if;
         end loop;
     end loop;
     for i in 1 .. coalesce(char_length(uscc), 0) - 2 loop
-        tokens := tokens || (bucket || '#' || substr(uscc, i, 3));
+        tokens := tokens || ('#' || substr(uscc, i, 3)) || (bucket || '#' || substr(uscc, i, 3));
     end loop;
     if province_code is not null then tokens := tokens || ('p:' || province_code); end if;
     if city_code is not null then tokens := tokens || ('c:' || city_code); end if;

@@ -220,11 +220,14 @@ class AccountsRepositoryTests {
 			.containsExactlyInAnyOrder("z", "zz", "王", "五", "王五");
 	}
 
-	/** The distinct tokens the document's index holds for an account. */
+	/**
+	 * The distinct tokens the document's index holds for an account, the name tokens
+	 * without their bucket.
+	 */
 	private List<String> tokens(long accountId) {
 		return jdbc
 			.sql("""
-					select distinct t from account_search_doc a,
+					select distinct regexp_replace(t, '^[0-9]+:', '') from account_search_doc a,
 					  unnest(kam_search_tokens(a.names, a.uscc, a.status, a.province_code, a.city_code, a.industry, a.urgency,
 					                           a.tier, a.owner_id, a.size_band, a.bucket)) as t
 					where a.account_id = :id""")
