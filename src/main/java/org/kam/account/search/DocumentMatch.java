@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kam.governance.SqlCondition;
+import org.kam.shared.CountCap;
 import org.kam.shared.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -16,6 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (V21_0): the keyword's tokens and the filters' tokens meet in one GIN lookup, LIKE
  * confirms a longer keyword, and the access condition applies to the document's owner.
  * The documents alone answer the counts; a page in name order walks the name buckets.
+ * <p>
+ * A common keyword (有限公司, ltd: in a sixth of the names or more, by a sample) is not
+ * looked up by its tokens: intersecting posting lists of most of the archive costs more
+ * than reading documents until the count's cap, and a page in name order then reads the
+ * accounts in name order and checks each one's document, a few rows per match.
  * <p>
  * The document table is aliased {@code a}, as the account is elsewhere, so that the
  * access condition (written over {@code a.owner_id}) reads the document's copy.
@@ -34,19 +40,76 @@ final class DocumentMatch {
 
 	private final SqlCondition access;
 
+	/**
+	 * The share of sampled documents that makes a keyword common; 0 or less: every
+	 * keyword is.
+	 */
+	private final double commonShare;
+
 	/** Capped counts already made, by cap: a request asks for the same one twice. */
 	private final Map<Long, Long> counted = new HashMap<>();
 
-	DocumentMatch(JdbcClient jdbc, Keyword keyword, KeywordQuery query) {
+	private Boolean common;
+
+	DocumentMatch(JdbcClient jdbc, Keyword keyword, KeywordQuery query, double commonShare) {
 		this.jdbc = jdbc;
 		this.keyword = keyword;
 		this.filterTokens = query.filters().tokens();
 		this.access = query.access();
+		this.commonShare = commonShare;
 	}
 
 	/** Adds "the account matches" to a query over {@code account a}. */
 	void addCondition(SqlFilter sql) {
-		sql.and("a.id in (select a.account_id from account_search_doc a where " + matching(sql, null) + ")");
+		if (common()) {
+			// checked on each account the query reads, in its order: "offset 0" keeps the
+			// check per account where PostgreSQL would hash every matching document
+			keyword.bind(sql);
+			sql.and("exists (select 1 from account_search_doc d where d.account_id = a.id and " + like("d")
+					+ " offset 0)");
+		}
+		else {
+			sql.and("a.id in (select a.account_id from account_search_doc a where " + matching(sql, null) + ")");
+		}
+	}
+
+	/**
+	 * Whether a page in name order should walk the name buckets: the keyword is not
+	 * common and matches more than {@code walkAbove} accounts (fewer are sorted).
+	 */
+	boolean walks(long walkAbove) {
+		return !common() && countUpTo(CountCap.COUNT_UP_TO) > walkAbove;
+	}
+
+	/**
+	 * Whether the keyword is common: a sample of about 0.5 % of the documents' pages, the
+	 * same pages every time, holds at least 1,000 documents and {@link #commonShare} of
+	 * them match. A small archive is never common: its lookups are cheap anyway.
+	 */
+	private boolean common() {
+		if (common == null) {
+			if (commonShare <= 0) {
+				common = true;
+			}
+			else {
+				SqlFilter sql = new SqlFilter();
+				keyword.bind(sql);
+				common = jdbc
+					.sql("select count(*) filter (where " + like("a") + "), count(*)"
+							+ " from account_search_doc a tablesample system (0.5) repeatable (0)")
+					.params(sql.params())
+					.query((rs, row) -> rs.getLong(2) >= 1_000 && rs.getLong(1) >= commonShare * rs.getLong(2))
+					.single();
+			}
+		}
+		return common;
+	}
+
+	/** The LIKE that decides a match, on the documents aliased {@code alias}. */
+	private String like(String alias) {
+		String names = alias + ".names like :q escape '\\'";
+		return keyword.usccTokens().isEmpty() ? names
+				: "(" + names + " or " + alias + ".uscc like :qUpper escape '\\')";
 	}
 
 	/**
@@ -108,6 +171,10 @@ final class DocumentMatch {
 	private String matching(SqlFilter params, String bucket) {
 		keyword.bind(params);
 		bindAll(params, "filterToken", filterTokens);
+		if (common()) {
+			String filters = filterTokens.isEmpty() ? "" : " and " + tokens(params, "none", ":", List.of(), null);
+			return withAccess(params, like("a") + filters);
+		}
 		String byName = tokens(params, "nameToken", ":", keyword.nameTokens(), bucket);
 		List<String> usccTokens = keyword.usccTokens();
 		String condition;
@@ -118,6 +185,10 @@ final class DocumentMatch {
 		else {
 			condition = keyword.isShort() ? byName : byName + " and a.names like :q escape '\\'";
 		}
+		return withAccess(params, condition);
+	}
+
+	private String withAccess(SqlFilter params, String condition) {
 		if (access.unrestricted()) {
 			return condition;
 		}

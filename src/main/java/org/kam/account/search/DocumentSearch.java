@@ -21,16 +21,23 @@ public final class DocumentSearch implements KeywordSearch {
 	 */
 	private final long walkAbove;
 
-	public DocumentSearch(JdbcClient jdbc, long walkAbove) {
+	/**
+	 * A keyword in this share of the documents or more is common, checked on the rows
+	 * read instead of looked up ({@code kam.search.common-share}; 0: every keyword).
+	 */
+	private final double commonShare;
+
+	public DocumentSearch(JdbcClient jdbc, long walkAbove, double commonShare) {
 		this.jdbc = jdbc;
 		this.walkAbove = walkAbove;
+		this.commonShare = commonShare;
 	}
 
 	@Override
 	public KeywordPlan plan(KeywordQuery query) {
 		Keyword keyword = Keyword.of(query);
 		return keyword == null ? KeywordPlan.without(query)
-				: KeywordPlan.matching(query, new DocumentMatch(jdbc, keyword, query), walkAbove);
+				: KeywordPlan.matching(query, new DocumentMatch(jdbc, keyword, query, commonShare), walkAbove);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
-import org.kam.shared.CountCap;
 import org.kam.shared.SqlFilter;
 
 /**
@@ -70,11 +69,12 @@ public final class KeywordPlan {
 	 * For a page in name order (ascending or not) that ends at {@code reach}: every
 	 * filter and "among the first {@code reach} matches by name", when the keyword
 	 * matches so many accounts that walking the name buckets beats sorting them all (the
-	 * capped count that decides is the one the list's total takes). Empty otherwise: then
-	 * {@link #where()} is the condition.
+	 * capped count that decides is the one the list's total takes), yet is not so common
+	 * that reading the accounts in name order finds the page sooner. Empty otherwise:
+	 * then {@link #where()} is the condition.
 	 */
 	public Optional<SqlFilter> firstByName(boolean ascending, long reach) {
-		if (documents == null || documents.countUpTo(CountCap.COUNT_UP_TO) <= walkAbove) {
+		if (documents == null || !documents.walks(walkAbove)) {
 			return Optional.empty();
 		}
 		SqlFilter sql = query.others().get();

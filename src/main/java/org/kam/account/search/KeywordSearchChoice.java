@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class KeywordSearchChoice {
 
 	@Bean
-	KeywordSearch keywordSearch(Database database, JdbcClient jdbc, @Value("${kam.search.walk-above}") long walkAbove) {
-		return database.postgres() ? new DocumentSearch(jdbc, walkAbove) : new LikeScan();
+	KeywordSearch keywordSearch(Database database, JdbcClient jdbc, @Value("${kam.search.walk-above}") long walkAbove,
+			@Value("${kam.search.common-share}") double commonShare) {
+		return database.postgres() ? new DocumentSearch(jdbc, walkAbove, commonShare) : new LikeScan();
 	}
 
 }

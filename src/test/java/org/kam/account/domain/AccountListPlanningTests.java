@@ -84,6 +84,9 @@ class AccountListPlanningTests {
 	@Value("${kam.search.walk-above}")
 	long walkAbove;
 
+	@Value("${kam.search.common-share}")
+	double commonShare;
+
 	/** What the service asked the keyword search to plan. */
 	final List<KeywordQuery> plans = new ArrayList<>();
 
@@ -117,8 +120,8 @@ class AccountListPlanningTests {
 				return super.getParsedSql(sql);
 			}
 		};
-		KeywordSearch search = searchDocuments.kept() ? new DocumentSearch(JdbcClient.create(watched), walkAbove)
-				: new LikeScan();
+		KeywordSearch search = searchDocuments.kept()
+				? new DocumentSearch(JdbcClient.create(watched), walkAbove, commonShare) : new LikeScan();
 		KeywordSearch counted = query -> {
 			plans.add(query);
 			return search.plan(query);
