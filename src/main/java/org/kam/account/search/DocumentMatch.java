@@ -28,13 +28,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class DocumentMatch {
 
-	/** The indexed expression of V21_0, written as the index has it. */
-	private static final String TOKENS = "kam_search_tokens(a.names, a.uscc, a.status, a.province_code, a.city_code,"
-			+ " a.industry, a.urgency, a.tier, a.owner_id, a.size_band, a.bucket)";
+	/** The indexed expression of V21_0, written as the index has it, over documents a. */
+	private static final String TOKENS = tokensOf("a");
 
 	private final JdbcClient jdbc;
 
 	private final Keyword keyword;
+
+	private final ListFilters filters;
 
 	private final List<String> filterTokens;
 
@@ -54,7 +55,8 @@ final class DocumentMatch {
 	DocumentMatch(JdbcClient jdbc, Keyword keyword, KeywordQuery query, double commonShare) {
 		this.jdbc = jdbc;
 		this.keyword = keyword;
-		this.filterTokens = query.filters().tokens();
+		this.filters = query.filters();
+		this.filterTokens = filters.tokens();
 		this.access = query.access();
 		this.commonShare = commonShare;
 	}
@@ -74,11 +76,14 @@ final class DocumentMatch {
 	}
 
 	/**
-	 * Whether a page in name order should walk the name buckets: the keyword is not
-	 * common and matches more than {@code walkAbove} accounts (fewer are sorted).
+	 * Whether a page in name order should walk the name buckets: a keyword that is not
+	 * common when it matches more than {@code walkAbove} accounts (fewer are sorted), a
+	 * common one when it matches more than {@code commonWalkAbove} (fewer are found
+	 * sooner by reading the accounts in the order of the index that the other filters
+	 * pick, such as an account manager's own).
 	 */
-	boolean walks(long walkAbove) {
-		return !common() && countUpTo(CountCap.COUNT_UP_TO) > walkAbove;
+	boolean walks(long walkAbove, long commonWalkAbove) {
+		return countUpTo(CountCap.COUNT_UP_TO) > (common() ? commonWalkAbove : walkAbove);
 	}
 
 	/**
@@ -105,6 +110,41 @@ final class DocumentMatch {
 		return common;
 	}
 
+	/**
+	 * A common keyword's matches in bucket {@code b}, in name order up to {@code :reach}:
+	 * the bucket's documents read in name order (its index) and checked, once the
+	 * bucket's own tokens say that it holds the keyword at all (in an archive sorted by
+	 * name a common Chinese keyword is in none of the buckets of English names, which
+	 * come first).
+	 */
+	private String commonInBucket(SqlFilter params, String dir) {
+		keyword.bind(params);
+		List<String> gates = new ArrayList<>();
+		gates.add("exists (select from account_search_doc e where " + tokensOf("e") + " @> array["
+				+ String.join(", ", bucketTokens(params, "nameToken", ":", keyword.nameTokens())) + "]::text[])");
+		if (!keyword.usccTokens().isEmpty()) {
+			gates.add("exists (select from account_search_doc e where " + tokensOf("e") + " @> array["
+					+ String.join(", ", bucketTokens(params, "usccToken", "#", keyword.usccTokens())) + "]::text[])");
+		}
+		return withAccess(params,
+				"a.bucket = b.bucket and " + like("a") + filters.columns(params, "a") + " and ("
+						+ String.join(" or ", gates) + ")")
+				+ " order by a.name_key " + dir + ", a.account_id " + dir + " limit :reach";
+	}
+
+	private static List<String> bucketTokens(SqlFilter params, String name, String separator, List<String> tokens) {
+		return bindAll(params, name, tokens).stream()
+			.map(token -> "b.bucket || '" + separator + "' || " + token)
+			.toList();
+	}
+
+	private static String tokensOf(String alias) {
+		return "kam_search_tokens(%1$s.names, %1$s.uscc, %1$s.status, %1$s.province_code, %1$s.city_code,"
+			.formatted(alias)
+				+ " %1$s.industry, %1$s.urgency, %1$s.tier, %1$s.owner_id, %1$s.size_band, %1$s.bucket)"
+					.formatted(alias);
+	}
+
 	/** The LIKE that decides a match, on the documents aliased {@code alias}. */
 	private String like(String alias) {
 		String names = alias + ".names like :q escape '\\'";
@@ -121,10 +161,10 @@ final class DocumentMatch {
 	 */
 	void addFirstByName(SqlFilter sql, boolean ascending, long reach) {
 		String dir = ascending ? "asc" : "desc";
-		String inBucket = matching(sql, "b.bucket");
+		String inBucket = common() ? commonInBucket(sql, dir) : matching(sql, "b.bucket") + " offset 0";
 		sql.and("a.id in (select w.account_id from (select d.account_id from account_search_bucket b"
 				+ " cross join lateral (select a.account_id, a.name_key from account_search_doc a where " + inBucket
-				+ " offset 0) d order by b.lower_bound " + dir + ", d.name_key " + dir + ", d.account_id " + dir
+				+ ") d order by b.lower_bound " + dir + ", d.name_key " + dir + ", d.account_id " + dir
 				+ " limit :reach) w)");
 		sql.param("reach", reach);
 	}

@@ -22,22 +22,29 @@ public final class DocumentSearch implements KeywordSearch {
 	private final long walkAbove;
 
 	/**
+	 * Pages in name order of a common keyword walk the name buckets when it matches more
+	 * accounts than this ({@code kam.search.common-walk-above}).
+	 */
+	private final long commonWalkAbove;
+
+	/**
 	 * A keyword in this share of the documents or more is common, checked on the rows
 	 * read instead of looked up ({@code kam.search.common-share}; 0: every keyword).
 	 */
 	private final double commonShare;
 
-	public DocumentSearch(JdbcClient jdbc, long walkAbove, double commonShare) {
+	public DocumentSearch(JdbcClient jdbc, long walkAbove, long commonWalkAbove, double commonShare) {
 		this.jdbc = jdbc;
 		this.walkAbove = walkAbove;
+		this.commonWalkAbove = commonWalkAbove;
 		this.commonShare = commonShare;
 	}
 
 	@Override
 	public KeywordPlan plan(KeywordQuery query) {
 		Keyword keyword = Keyword.of(query);
-		return keyword == null ? KeywordPlan.without(query)
-				: KeywordPlan.matching(query, new DocumentMatch(jdbc, keyword, query, commonShare), walkAbove);
+		return keyword == null ? KeywordPlan.without(query) : KeywordPlan.matching(query,
+				new DocumentMatch(jdbc, keyword, query, commonShare), walkAbove, commonWalkAbove);
 	}
 
 }

@@ -26,29 +26,34 @@ public final class KeywordPlan {
 
 	private final long walkAbove;
 
-	private KeywordPlan(KeywordQuery query, Consumer<SqlFilter> keyword, DocumentMatch documents, long walkAbove) {
+	private final long commonWalkAbove;
+
+	private KeywordPlan(KeywordQuery query, Consumer<SqlFilter> keyword, DocumentMatch documents, long walkAbove,
+			long commonWalkAbove) {
 		this.query = query;
 		this.keyword = keyword;
 		this.documents = documents;
 		this.walkAbove = walkAbove;
+		this.commonWalkAbove = commonWalkAbove;
 	}
 
 	/** The plan of a request without a keyword: its other filters alone. */
 	static KeywordPlan without(KeywordQuery query) {
-		return new KeywordPlan(query, null, null, 0);
+		return new KeywordPlan(query, null, null, 0, 0);
 	}
 
 	/** A keyword checked by a condition on each account that the other filters leave. */
 	static KeywordPlan checked(KeywordQuery query, Consumer<SqlFilter> condition) {
-		return new KeywordPlan(query, condition, null, 0);
+		return new KeywordPlan(query, condition, null, 0, 0);
 	}
 
 	/**
 	 * A keyword matched against the search documents; pages in name order walk the name
-	 * buckets when it matches more than {@code walkAbove} accounts.
+	 * buckets when it matches more than {@code walkAbove} accounts, or more than
+	 * {@code commonWalkAbove} when it is common.
 	 */
-	static KeywordPlan matching(KeywordQuery query, DocumentMatch documents, long walkAbove) {
-		return new KeywordPlan(query, documents::addCondition, documents, walkAbove);
+	static KeywordPlan matching(KeywordQuery query, DocumentMatch documents, long walkAbove, long commonWalkAbove) {
+		return new KeywordPlan(query, documents::addCondition, documents, walkAbove, commonWalkAbove);
 	}
 
 	/** Every filter of the request, the keyword included, over {@code account a}. */
@@ -74,7 +79,7 @@ public final class KeywordPlan {
 	 * then {@link #where()} is the condition.
 	 */
 	public Optional<SqlFilter> firstByName(boolean ascending, long reach) {
-		if (documents == null || !documents.walks(walkAbove)) {
+		if (documents == null || !documents.walks(walkAbove, commonWalkAbove)) {
 			return Optional.empty();
 		}
 		SqlFilter sql = query.others().get();

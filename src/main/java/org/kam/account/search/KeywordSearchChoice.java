@@ -14,8 +14,9 @@ class KeywordSearchChoice {
 
 	@Bean
 	KeywordSearch keywordSearch(Database database, JdbcClient jdbc, @Value("${kam.search.walk-above}") long walkAbove,
+			@Value("${kam.search.common-walk-above}") long commonWalkAbove,
 			@Value("${kam.search.common-share}") double commonShare) {
-		return database.postgres() ? new DocumentSearch(jdbc, walkAbove, commonShare) : new LikeScan();
+		return database.postgres() ? new DocumentSearch(jdbc, walkAbove, commonWalkAbove, commonShare) : new LikeScan();
 	}
 
 }

@@ -47,8 +47,7 @@ create table account_search_doc (
 create function kam_search_tokens(names text, uscc text, status text, province_code text, city_code text,
                                   industry text, urgency text, tier text, owner_id bigint, size_band text,
                                   bucket integer) returns text[]
--- costly per row: the planner must take the index rather than compute it on each row read
-language plpgsql immutable parallel safe cost 10000
+language plpgsql immutable parallel safe
 as $$
 declare
     tokens text[] := array['s:' || status, 'u:' || urgency];

@@ -84,6 +84,9 @@ class AccountListPlanningTests {
 	@Value("${kam.search.walk-above}")
 	long walkAbove;
 
+	@Value("${kam.search.common-walk-above}")
+	long commonWalkAbove;
+
 	@Value("${kam.search.common-share}")
 	double commonShare;
 
@@ -121,7 +124,8 @@ class AccountListPlanningTests {
 			}
 		};
 		KeywordSearch search = searchDocuments.kept()
-				? new DocumentSearch(JdbcClient.create(watched), walkAbove, commonShare) : new LikeScan();
+				? new DocumentSearch(JdbcClient.create(watched), walkAbove, commonWalkAbove, commonShare)
+				: new LikeScan();
 		KeywordSearch counted = query -> {
 			plans.add(query);
 			return search.plan(query);

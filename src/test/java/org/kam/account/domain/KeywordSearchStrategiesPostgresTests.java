@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The keyword searches answer the same accounts: on PostgreSQL, which can run both, the
  * search documents (pages in name order sorting every match, or walking the name buckets,
  * with the buckets as they are or cut so small that a page crosses many, or every keyword
- * taken as common and checked per row) list and count what the portable LIKE scan of H2
- * does, for the same filters, access conditions and orders. Every test rolls back.
+ * taken as common and checked per account or per document in bucket order) list and count
+ * what the portable LIKE scan of H2 does, for the same filters, access conditions and
+ * orders. Every test rolls back.
  */
 @PostgresTest
 @Transactional
@@ -92,9 +93,10 @@ class KeywordSearchStrategiesPostgresTests {
 	@Test
 	void theSearchDocumentsAnswerWhatTheLikeScanAnswers() {
 		Map<String, KeywordSearch> searches = new LinkedHashMap<>();
-		searches.put("sorting", new DocumentSearch(jdbc, Long.MAX_VALUE, 1.0));
-		searches.put("walking", new DocumentSearch(jdbc, 0, 1.0));
-		searches.put("common", new DocumentSearch(jdbc, 0, 0));
+		searches.put("sorting", new DocumentSearch(jdbc, Long.MAX_VALUE, Long.MAX_VALUE, 1.0));
+		searches.put("walking", new DocumentSearch(jdbc, 0, 0, 1.0));
+		searches.put("common, checked per account", new DocumentSearch(jdbc, 0, Long.MAX_VALUE, 0));
+		searches.put("common, walking", new DocumentSearch(jdbc, 0, 0, 0));
 		LikeScan likeScan = new LikeScan();
 		Accounts scanned = new Accounts(jdbc, jdbcTemplate, likeScan, regions);
 		AccountFilter byMarker = new AccountFilter(marker, null, null, null, null, null, null, null);
