@@ -99,8 +99,11 @@ where a.deleted_at is null;
 create index ix_account_search_doc_tokens on account_search_doc using gin (
     kam_search_tokens(names, uscc, status, province_code, city_code, industry, urgency, tier, owner_id, size_band,
                       bucket));
--- cutting a bucket reads its names in order
-create index ix_account_search_doc_bucket on account_search_doc (bucket, name_key);
+-- a bucket in name order: cutting reads its names; the page of a common keyword reads its
+-- documents until it has enough, from the index alone (a bucket may start with thousands of
+-- names without the keyword)
+create index ix_account_search_doc_bucket on account_search_doc (bucket, name_key, account_id)
+    include (names, uscc, status, province_code, city_code, industry, urgency, tier, owner_id, size_band);
 -- an account manager reads their own accounts: the access condition meets the keyword's
 -- posting lists in a BitmapAnd
 create index ix_account_search_doc_owner on account_search_doc (owner_id);
