@@ -119,6 +119,7 @@ final class DocumentMatch {
 	 */
 	private String commonInBucket(SqlFilter params, String dir) {
 		keyword.bind(params);
+		bindAll(params, "filterToken", filterTokens);
 		List<String> gates = new ArrayList<>();
 		gates.add(inBucket(bucketTokens(params, "nameToken", ":", keyword.nameTokens())));
 		if (!keyword.usccTokens().isEmpty()) {
@@ -131,13 +132,15 @@ final class DocumentMatch {
 	}
 
 	/**
-	 * "Bucket b has documents with these tokens", counted: with "exists" PostgreSQL would
-	 * scan the documents computing their tokens until it met one, instead of using the
-	 * index (which finds only whole bitmaps).
+	 * "Bucket b has a document with these tokens and the filters' tokens", from the index
+	 * (V21_0's kam_search_has).
 	 */
-	private static String inBucket(List<String> tokens) {
-		return "(select count(*) from account_search_doc e where " + tokensOf("e") + " @> array["
-				+ String.join(", ", tokens) + "]::text[]) > 0";
+	private String inBucket(List<String> tokens) {
+		List<String> wanted = new ArrayList<>(tokens);
+		for (int i = 0; i < filterTokens.size(); i++) {
+			wanted.add(":filterToken" + i);
+		}
+		return "kam_search_has(array[" + String.join(", ", wanted) + "]::text[])";
 	}
 
 	private static List<String> bucketTokens(SqlFilter params, String name, String separator, List<String> tokens) {

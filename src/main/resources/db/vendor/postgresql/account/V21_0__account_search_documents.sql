@@ -76,6 +76,18 @@ begin
 end
 $$;
 
+-- "Some document has all these tokens", from the index alone: planned apart with sequential
+-- scans off, since a plain EXISTS let PostgreSQL read documents computing their tokens until
+-- it met one (the index finds only whole bitmaps, which look dearer for a single row)
+create function kam_search_has(wanted text[]) returns boolean
+language sql stable parallel safe
+set enable_seqscan = off
+as $$
+    select exists (select from account_search_doc e
+                   where kam_search_tokens(e.names, e.uscc, e.status, e.province_code, e.city_code, e.industry,
+                                           e.urgency, e.tier, e.owner_id, e.size_band, e.bucket) @> wanted)
+$$;
+
 -- an archive that has accounts starts with 64 buckets of about equal size
 insert into account_search_bucket (bucket, lower_bound)
 select t - 1, min(name_key)
