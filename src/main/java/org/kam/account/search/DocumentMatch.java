@@ -172,7 +172,11 @@ final class DocumentMatch {
 	 */
 	void addFirstByName(SqlFilter sql, boolean ascending, long reach) {
 		String dir = ascending ? "asc" : "desc";
-		String inBucket = common() ? commonInBucket(sql, dir) : matching(sql, "b.bucket") + " offset 0";
+		// a common keyword alone reads each bucket in name order; with filters, or when
+		// not
+		// common, the bucket's own tokens and the filters' find the few that pass
+		String inBucket = common() && filterTokens.isEmpty() ? commonInBucket(sql, dir)
+				: matching(sql, "b.bucket") + " offset 0";
 		sql.and("a.id in (select w.account_id from (select d.account_id from account_search_bucket b"
 				+ " cross join lateral (select a.account_id, a.name_key from account_search_doc a where " + inBucket
 				+ ") d order by b.lower_bound " + dir + ", d.name_key " + dir + ", d.account_id " + dir
@@ -210,8 +214,10 @@ final class DocumentMatch {
 	/**
 	 * The conditions on documents {@code a}: by name (the keyword's name tokens, and LIKE
 	 * for a longer one) or by USCC, with the filters' tokens and the access condition. In
-	 * one bucket when {@code bucket} (SQL) is given, else in every bucket. The parameters
-	 * are bound in {@code params}, which may be the query the conditions end up in.
+	 * one bucket, through its own tokens, when {@code bucket} (SQL) is given, else in
+	 * every bucket (a common keyword then by LIKE alone, with the filters' tokens). The
+	 * parameters are bound in {@code params}, which may be the query the conditions end
+	 * up in.
 	 * <p>
 	 * A name or USCC match, once found by its tokens, is confirmed by LIKE on either
 	 * column: a document whose names contain the keyword has its name tokens, one whose
@@ -222,7 +228,7 @@ final class DocumentMatch {
 	private String matching(SqlFilter params, String bucket) {
 		keyword.bind(params);
 		bindAll(params, "filterToken", filterTokens);
-		if (common()) {
+		if (bucket == null && common()) {
 			String filters = filterTokens.isEmpty() ? "" : " and " + tokens(params, "none", ":", List.of(), null);
 			return withAccess(params, like("a") + filters);
 		}
