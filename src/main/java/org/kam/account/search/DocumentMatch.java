@@ -177,10 +177,13 @@ final class DocumentMatch {
 		// common, the bucket's own tokens and the filters' find the few that pass
 		String inBucket = common() && filterTokens.isEmpty() ? commonInBucket(sql, dir)
 				: matching(sql, "b.bucket") + " offset 0";
-		sql.and("a.id in (select w.account_id from (select d.account_id from account_search_bucket b"
+		// "= any(array(…))": the walk runs once, where "in (…)" let PostgreSQL run it
+		// again
+		// for each account read (on a small archive, where that looked cheap)
+		sql.and("a.id = any(array(select w.account_id from (select d.account_id from account_search_bucket b"
 				+ " cross join lateral (select a.account_id, a.name_key from account_search_doc a where " + inBucket
 				+ ") d order by b.lower_bound " + dir + ", d.name_key " + dir + ", d.account_id " + dir
-				+ " limit :reach) w)");
+				+ " limit :reach) w))");
 		sql.param("reach", reach);
 	}
 
