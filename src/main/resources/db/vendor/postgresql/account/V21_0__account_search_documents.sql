@@ -110,7 +110,10 @@ where a.deleted_at is null;
 
 create index ix_account_search_doc_tokens on account_search_doc using gin (
     kam_search_tokens(names, uscc, status, province_code, city_code, industry, urgency, tier, owner_id, size_band,
-                      bucket));
+                      bucket))
+    -- every lookup reads the pending list of new entries whole: the default 4 MB (some 600
+    -- documents' tokens) cost 10 ms a lookup until VACUUM or a merge emptied it
+    with (gin_pending_list_limit = 256);
 -- a bucket in name order: cutting reads its names; the page of a common keyword reads its
 -- documents until it has enough, from the index alone (a bucket may start with thousands of
 -- names without the keyword)
