@@ -1,7 +1,7 @@
 package org.kam.account.search;
 
 /**
- * How the account list looks a keyword up: {@link TermLookup} on PostgreSQL,
+ * How the account list looks a keyword up: {@link DocumentSearch} on PostgreSQL,
  * {@link LikeScan} on H2, one of them for the application's life
  * ({@link KeywordSearchChoice}).
  */
