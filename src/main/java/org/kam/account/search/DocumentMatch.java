@@ -14,9 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A keyword with the list's other filters, matched against PostgreSQL's search documents
- * (V21_0): the keyword's tokens and the filters' tokens meet in one GIN lookup, LIKE
- * confirms a longer keyword, and the access condition applies to the document's owner.
- * The documents alone answer the counts; a page in name order walks the name buckets.
+ * (V21_0, keyed by V22_0): the keys of the keyword's tokens and of the filters' values
+ * meet in one GIN lookup, LIKE confirms a longer keyword, the filtered columns confirm
+ * the filters (their keys are hashes), and the access condition applies to the document's
+ * owner. The documents alone answer the counts; a page in name order walks the name
+ * buckets.
  * <p>
  * A common keyword (有限公司, ltd: in a sixth of the names or more, by a sample) is not
  * looked up by its tokens: intersecting posting lists of most of the archive costs more
@@ -28,8 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class DocumentMatch {
 
-	/** The indexed expression of V21_0, written as the index has it, over documents a. */
-	private static final String TOKENS = tokensOf("a");
+	/** The indexed expression of V22_0, written as the index has it, over documents a. */
+	private static final String KEYS = keysOf("a");
 
 	private final JdbcClient jdbc;
 
@@ -37,7 +39,7 @@ final class DocumentMatch {
 
 	private final ListFilters filters;
 
-	private final List<String> filterTokens;
+	private final boolean filtered;
 
 	private final SqlCondition access;
 
@@ -56,7 +58,7 @@ final class DocumentMatch {
 		this.jdbc = jdbc;
 		this.keyword = keyword;
 		this.filters = query.filters();
-		this.filterTokens = filters.tokens();
+		this.filtered = filters.any();
 		this.access = query.access();
 		this.commonShare = commonShare;
 	}
@@ -113,17 +115,16 @@ final class DocumentMatch {
 	/**
 	 * A common keyword's matches in bucket {@code b}, in name order up to {@code :reach}:
 	 * the bucket's documents read in name order from its index, which holds every column
-	 * checked, once the bucket's own tokens say that it holds the keyword at all (in an
+	 * checked, once the bucket's own keys say that it holds the keyword at all (in an
 	 * archive sorted by name a common Chinese keyword is in none of the buckets of
 	 * English names, which come first).
 	 */
 	private String commonInBucket(SqlFilter params, String dir) {
 		keyword.bind(params);
-		bindAll(params, "filterToken", filterTokens);
 		List<String> gates = new ArrayList<>();
-		gates.add(inBucket(bucketTokens(params, "nameToken", ":", keyword.nameTokens())));
+		gates.add(bucketHas(params, nameKeys(params, "b.bucket")));
 		if (!keyword.usccTokens().isEmpty()) {
-			gates.add(inBucket(bucketTokens(params, "usccToken", "#", keyword.usccTokens())));
+			gates.add(bucketHas(params, usccKeys(params, "b.bucket")));
 		}
 		return withAccess(params,
 				"a.bucket = b.bucket and " + like("a") + filters.columns(params, "a") + " and ("
@@ -132,25 +133,18 @@ final class DocumentMatch {
 	}
 
 	/**
-	 * "Bucket b has a document with these tokens and the filters' tokens", from the index
-	 * (V21_0's kam_search_has).
+	 * "Bucket b has a document with these keys and the filters' keys", from the index
+	 * (V22_0's kam_search_has); a filter's hash that another value shares only lets a
+	 * bucket be read in vain.
 	 */
-	private String inBucket(List<String> tokens) {
-		List<String> wanted = new ArrayList<>(tokens);
-		for (int i = 0; i < filterTokens.size(); i++) {
-			wanted.add(":filterToken" + i);
-		}
-		return "kam_search_has(array[" + String.join(", ", wanted) + "]::text[])";
+	private String bucketHas(SqlFilter params, List<String> keys) {
+		List<String> wanted = new ArrayList<>(keys);
+		wanted.addAll(filters.keys(params));
+		return "kam_search_has(array[" + String.join(", ", wanted) + "]::bigint[])";
 	}
 
-	private static List<String> bucketTokens(SqlFilter params, String name, String separator, List<String> tokens) {
-		return bindAll(params, name, tokens).stream()
-			.map(token -> "b.bucket || '" + separator + "' || " + token)
-			.toList();
-	}
-
-	private static String tokensOf(String alias) {
-		return "kam_search_tokens(%1$s.names, %1$s.uscc, %1$s.status, %1$s.province_code, %1$s.city_code,"
+	private static String keysOf(String alias) {
+		return "kam_search_keys(%1$s.names, %1$s.uscc, %1$s.status, %1$s.province_code, %1$s.city_code,"
 			.formatted(alias)
 				+ " %1$s.industry, %1$s.urgency, %1$s.tier, %1$s.owner_id, %1$s.size_band, %1$s.bucket)"
 					.formatted(alias);
@@ -175,8 +169,7 @@ final class DocumentMatch {
 		// a common keyword alone reads each bucket in name order; with filters, or when
 		// not
 		// common, the bucket's own tokens and the filters' find the few that pass
-		String inBucket = common() && filterTokens.isEmpty() ? commonInBucket(sql, dir)
-				: matching(sql, "b.bucket") + " offset 0";
+		String inBucket = common() && !filtered ? commonInBucket(sql, dir) : matching(sql, "b.bucket") + " offset 0";
 		// "= any(array(…))": the walk runs once, where "in (…)" let PostgreSQL run it
 		// again
 		// for each account read (on a small archive, where that looked cheap)
@@ -215,10 +208,10 @@ final class DocumentMatch {
 	}
 
 	/**
-	 * The conditions on documents {@code a}: by name (the keyword's name tokens, and LIKE
-	 * for a longer one) or by USCC, with the filters' tokens and the access condition. In
-	 * one bucket, through its own tokens, when {@code bucket} (SQL) is given, else in
-	 * every bucket (a common keyword then by LIKE alone, with the filters' tokens). The
+	 * The conditions on documents {@code a}: by name (the keyword's name keys, and LIKE
+	 * for a longer one) or by USCC, with the filters' keys and columns and the access
+	 * condition. In one bucket, through its own keys, when {@code bucket} (SQL) is given,
+	 * else in every bucket (a common keyword then by LIKE alone, with the filters'). The
 	 * parameters are bound in {@code params}, which may be the query the conditions end
 	 * up in.
 	 * <p>
@@ -230,22 +223,21 @@ final class DocumentMatch {
 	 */
 	private String matching(SqlFilter params, String bucket) {
 		keyword.bind(params);
-		bindAll(params, "filterToken", filterTokens);
+		String columns = filters.columns(params, "a");
 		if (bucket == null && common()) {
-			String filters = filterTokens.isEmpty() ? "" : " and " + tokens(params, "none", ":", List.of(), null);
-			return withAccess(params, like("a") + filters);
+			String byFilters = filtered ? " and " + withKeys(params, List.of()) : "";
+			return withAccess(params, like("a") + byFilters + columns);
 		}
-		String byName = tokens(params, "nameToken", ":", keyword.nameTokens(), bucket);
-		List<String> usccTokens = keyword.usccTokens();
+		String byName = withKeys(params, nameKeys(params, bucket));
 		String condition;
-		if (!usccTokens.isEmpty()) {
-			condition = "((" + byName + ") or (" + tokens(params, "usccToken", "#", usccTokens, bucket) + "))"
+		if (!keyword.usccTokens().isEmpty()) {
+			condition = "((" + byName + ") or (" + withKeys(params, usccKeys(params, bucket)) + "))"
 					+ " and (a.names like :q escape '\\' or a.uscc like :qUpper escape '\\')";
 		}
 		else {
 			condition = keyword.isShort() ? byName : byName + " and a.names like :q escape '\\'";
 		}
-		return withAccess(params, condition);
+		return withAccess(params, condition + columns);
 	}
 
 	private String withAccess(SqlFilter params, String condition) {
@@ -256,30 +248,40 @@ final class DocumentMatch {
 		return condition + " and (" + access.sql() + ")";
 	}
 
+	/** The documents whose keys include these and the filters' keys. */
+	private String withKeys(SqlFilter params, List<String> keys) {
+		List<String> required = new ArrayList<>(keys);
+		required.addAll(filters.keys(params));
+		return KEYS + " @> array[" + String.join(", ", required) + "]::bigint[]";
+	}
+
 	/**
-	 * The documents that have every one of these tokens and the filters' tokens: the
-	 * bucket's own tokens when {@code bucket} (SQL) is given, else the tokens alone. A
-	 * name token is the gram itself, a USCC token the gram after '#'; a bucket's tokens
-	 * put the bucket and the separator before the gram.
+	 * The keys of the keyword's name tokens as SQL: in bucket {@code bucket} (SQL) when
+	 * given, else in any bucket.
 	 */
-	private String tokens(SqlFilter params, String name, String separator, List<String> tokens, String bucket) {
-		List<String> required = new ArrayList<>();
-		for (String token : bindAll(params, name, tokens)) {
-			if (bucket != null) {
-				required.add(bucket + " || '" + separator + "' || " + token);
-			}
-			else {
-				required.add(separator.equals(":") ? token : "'" + separator + "' || " + token);
-			}
-		}
-		for (int i = 0; i < filterTokens.size(); i++) {
-			required.add(":filterToken" + i);
-		}
-		return TOKENS + " @> array[" + String.join(", ", required) + "]::text[]";
+	private List<String> nameKeys(SqlFilter params, String bucket) {
+		List<Long> keys = keyword.nameTokens()
+			.stream()
+			.map(bucket == null ? SearchKeys::name : SearchKeys::nameInBucket)
+			.toList();
+		return inBucket(bindAll(params, bucket == null ? "nameKey" : "bucketNameKey", keys), bucket);
+	}
+
+	/** As {@link #nameKeys}, for the keyword's USCC tokens. */
+	private List<String> usccKeys(SqlFilter params, String bucket) {
+		List<Long> keys = keyword.usccTokens()
+			.stream()
+			.map(bucket == null ? SearchKeys::uscc : SearchKeys::usccInBucket)
+			.toList();
+		return inBucket(bindAll(params, bucket == null ? "usccKey" : "bucketUsccKey", keys), bucket);
+	}
+
+	private static List<String> inBucket(List<String> keys, String bucket) {
+		return bucket == null ? keys : keys.stream().map(key -> SearchKeys.inBucket(key, bucket)).toList();
 	}
 
 	/** Binds each value as {@code name0}, {@code name1} …; answers the placeholders. */
-	private static List<String> bindAll(SqlFilter params, String name, List<String> values) {
+	private static List<String> bindAll(SqlFilter params, String name, List<?> values) {
 		List<String> placeholders = new ArrayList<>();
 		for (int i = 0; i < values.size(); i++) {
 			params.param(name + i, values.get(i));

@@ -7,24 +7,33 @@ import org.kam.shared.SqlFilter;
 
 /**
  * The account list's filters besides the keyword, as stored (codes and enum names): a
- * search document carries the same columns, and its tokens name them, so that the keyword
- * and every filter meet in one index lookup.
+ * search document carries the same columns, and its index keys name them, so that the
+ * keyword and every filter meet in one index lookup.
  */
 public record ListFilters(String provinceCode, String cityCode, String industry, String status, String urgency,
 		String tier, Long ownerId, String sizeBand) {
 
-	/** The document tokens of the given filters (see V21_0's kam_search_tokens). */
-	List<String> tokens() {
-		List<String> tokens = new ArrayList<>();
-		add(tokens, "p:", provinceCode);
-		add(tokens, "c:", cityCode);
-		add(tokens, "i:", industry);
-		add(tokens, "s:", status);
-		add(tokens, "u:", urgency);
-		add(tokens, "t:", tier);
-		add(tokens, "o:", ownerId == null ? null : ownerId.toString());
-		add(tokens, "z:", sizeBand);
-		return tokens;
+	/**
+	 * The index keys of the given filters (see V22_0's kam_search_keys), as SQL with
+	 * their values bound in {@code params}. A key hashes its value: where a filter's key
+	 * is looked up, its {@linkplain #columns column} is compared too.
+	 */
+	List<String> keys(SqlFilter params) {
+		List<String> keys = new ArrayList<>();
+		add(keys, params, 1, status);
+		add(keys, params, 2, urgency);
+		add(keys, params, 3, provinceCode);
+		add(keys, params, 4, cityCode);
+		add(keys, params, 5, industry);
+		add(keys, params, 6, tier);
+		add(keys, params, 7, ownerId == null ? null : ownerId.toString());
+		add(keys, params, 8, sizeBand);
+		return keys;
+	}
+
+	/** Whether any filter is given. */
+	boolean any() {
+		return !keys(new SqlFilter()).isEmpty();
 	}
 
 	/**
@@ -52,9 +61,11 @@ public record ListFilters(String provinceCode, String cityCode, String industry,
 		}
 	}
 
-	private static void add(List<String> tokens, String mark, String value) {
+	private static void add(List<String> keys, SqlFilter params, int field, String value) {
 		if (value != null && !value.isBlank()) {
-			tokens.add(mark + value);
+			String param = "filterKey" + field;
+			params.param(param, value);
+			keys.add(SearchKeys.filter(field, ":" + param));
 		}
 	}
 

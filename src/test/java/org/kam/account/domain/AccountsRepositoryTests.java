@@ -200,8 +200,12 @@ class AccountsRepositoryTests {
 			return; // H2 keeps no documents: its keyword search scans
 		}
 
-		List<String> filters = List.of("s:POTENTIAL", "u:DEFERRED", "p:320000", "c:320500", "i:制造业", "t:B",
-				"o:" + admin, "z:ENTERPRISE");
+		List<String> filters = jdbc.sql("""
+				select 'filter ' || kam_filter_key(f, v) from (values (1, 'POTENTIAL'), (2, 'DEFERRED'), (3, '320000'),
+				  (4, '320500'), (5, '制造业'), (6, 'B'), (7, :admin), (8, 'ENTERPRISE')) as t (f, v)""")
+			.param("admin", Long.toString(admin))
+			.query(String.class)
+			.list();
 		assertThat(tokens(account)).containsAll(filters)
 			.containsAll(List.of("a", "b", " ", "华", "信", "ab", "b ", " 华", "华信", "王", "伟", "王伟"))
 			.doesNotContain("信王", "赵", "赵六")
@@ -221,19 +225,21 @@ class AccountsRepositoryTests {
 	}
 
 	/**
-	 * The distinct tokens the document's index holds for an account, the name tokens
-	 * without their bucket.
+	 * The distinct tokens the document's index keys (V22_0) stand for, for an account:
+	 * the name and USCC tokens without their bucket, a filter as "filter" and its key.
 	 */
 	private List<String> tokens(long accountId) {
-		return jdbc
-			.sql("""
-					select distinct regexp_replace(t, '^[0-9]+:', '') from account_search_doc a,
-					  unnest(kam_search_tokens(a.names, a.uscc, a.status, a.province_code, a.city_code, a.industry, a.urgency,
-					                           a.tier, a.owner_id, a.size_band, a.bucket)) as t
-					where a.account_id = :id""")
-			.param("id", accountId)
-			.query(String.class)
-			.list();
+		return jdbc.sql("""
+				select distinct case
+				  when k >> 60 = 5 then 'filter ' || k
+				  when k >> 60 in (3, 4) then '#' || chr(((k >> 14) & 127)::int) || chr(((k >> 7) & 127)::int)
+				                              || chr((k & 127)::int)
+				  when (k & ((1::bigint << 42) - 1)) < (1 << 21) then chr((k & ((1 << 21) - 1))::int)
+				  else chr(((k >> 21) & ((1 << 21) - 1))::int) || chr((k & ((1 << 21) - 1))::int) end
+				from account_search_doc a,
+				  unnest(kam_search_keys(a.names, a.uscc, a.status, a.province_code, a.city_code, a.industry, a.urgency,
+				                         a.tier, a.owner_id, a.size_band, a.bucket)) as k
+				where a.account_id = :id""").param("id", accountId).query(String.class).list();
 	}
 
 	@Test

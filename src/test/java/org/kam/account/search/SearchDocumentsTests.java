@@ -46,6 +46,28 @@ class SearchDocumentsTests {
 	}
 
 	@Test
+	void aKeywordsKeysAreTheKeysTheDatabaseGivesItsDocuments() {
+		if (!searchDocuments.kept()) {
+			return; // H2 keeps no documents
+		}
+		List<Long> bucket7 = jdbc.sql("""
+				select unnest(kam_search_keys('x华𠀋' || chr(10) || '王五', '91320500MA1XY7QK3N', 'POTENTIAL', null, null,
+				                              null, 'DEFERRED', null, null, null, 7))""").query(Long.class).list();
+		long inBucket7 = 7L << 42;
+
+		assertThat(bucket7)
+			.contains(SearchKeys.name("华"), SearchKeys.name("华𠀋"), SearchKeys.name("x华"), SearchKeys.name("王五"),
+					SearchKeys.uscc("1XY"), SearchKeys.uscc("913"), SearchKeys.nameInBucket("华𠀋") | inBucket7,
+					SearchKeys.nameInBucket("五") | inBucket7, SearchKeys.usccInBucket("K3N") | inBucket7)
+			.doesNotContain(SearchKeys.name("𠀋王"), SearchKeys.nameInBucket("华𠀋"), SearchKeys.uscc("3NX"));
+		assertThat(jdbc.sql("select " + SearchKeys.inBucket(":key", "7") + " = :expected")
+			.param("key", SearchKeys.nameInBucket("华𠀋"))
+			.param("expected", SearchKeys.nameInBucket("华𠀋") | inBucket7)
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
 	void cuttingBucketsKeepsEachDocumentInTheBucketOfItsName() {
 		if (!searchDocuments.kept()) {
 			assertThat(searchDocuments.cutBuckets()).isZero();
