@@ -18,12 +18,19 @@ public final class BulkLoad {
 
 	private final AccountBulkLoad store;
 
+	/**
+	 * Whether the archive was empty: the search documents are then written once, at the
+	 * end, and their index built afresh, several times faster than adding each batch's.
+	 */
+	private final boolean documentsAtEnd;
+
 	private ReservedBatch last;
 
 	private final AtomicBoolean bucketsCut = new AtomicBoolean();
 
 	BulkLoad(AccountBulkLoad store) {
 		this.store = store;
+		this.documentsAtEnd = store.empty();
 	}
 
 	/**
@@ -39,27 +46,35 @@ public final class BulkLoad {
 	}
 
 	/**
-	 * Writes a reserved batch in one transaction, with the tally and the keyword search
-	 * kept as single writes keep them; no access check and no events (a loader writes,
-	 * not a user). Safe to call from several threads for different batches.
+	 * Writes a reserved batch in one transaction, with the tally kept as single writes
+	 * keep it; no access check and no events (a loader writes, not a user). Safe to call
+	 * from several threads for different batches.
 	 * <p>
-	 * After the first batch, the search documents' name buckets are cut from the names
-	 * written so far: a load into an empty archive would otherwise put every document in
-	 * one bucket, and cutting a million documents afterwards costs what writing them did.
+	 * Into an archive that had accounts, each batch writes its search documents too, and
+	 * after the first batch the name buckets are cut from the names written so far. Into
+	 * an empty one the documents wait for {@link #finish()}: until then the keyword
+	 * search does not find the loaded accounts.
 	 */
 	public LoadedBatch write(ReservedBatch batch) {
-		LoadedBatch loaded = store.load(batch);
-		if (bucketsCut.compareAndSet(false, true)) {
+		LoadedBatch loaded = store.load(batch, !documentsAtEnd);
+		if (!documentsAtEnd && bucketsCut.compareAndSet(false, true)) {
 			store.cutSearchBuckets();
 		}
 		return loaded;
 	}
 
 	/**
-	 * Once every batch is written: cuts again any name bucket that the load made uneven.
+	 * Once every batch is written, or the load stopped: writes the search documents of a
+	 * load into an empty archive, else cuts again any name bucket that the load made
+	 * uneven.
 	 */
 	public void finish() {
-		store.cutSearchBuckets();
+		if (documentsAtEnd) {
+			store.writeAllSearchDocuments();
+		}
+		else {
+			store.cutSearchBuckets();
+		}
 	}
 
 }

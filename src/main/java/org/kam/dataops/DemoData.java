@@ -145,7 +145,10 @@ public class DemoData {
 			}
 			batchWriters.finish();
 		}
-		load.finish();
+		finally {
+			// also after a failed batch: the batches written become searchable
+			load.finish();
+		}
 		long recordsWritten = records ? fillRecords(firstAccount, lastAccount, new DemoContext(seed, now, team.ids()))
 				: 0;
 		LoadReport report = new LoadReport(false, team.created(), accounts, progress.contacts(), recordsWritten,

@@ -66,16 +66,19 @@ public class AccountBulkLoad {
 	}
 
 	/**
-	 * One reserved batch, in one transaction. The tally comes last: its few rows are the
-	 * only ones concurrent batches share, so their locks are held only until the commit
-	 * that follows.
+	 * One reserved batch, in one transaction, with its accounts' search documents or
+	 * without (then {@link #writeAllSearchDocuments()} writes them). The tally comes
+	 * last: its few rows are the only ones concurrent batches share, so their locks are
+	 * held only until the commit that follows.
 	 */
 	@Transactional
-	public LoadedBatch load(ReservedBatch batch) {
+	public LoadedBatch load(ReservedBatch batch, boolean withSearchDocuments) {
 		List<NewAccount> accountsOfBatch = batch.accounts();
 		accounts.insertAll(accountsOfBatch, batch.firstId());
 		contacts.insertAll(accountsOfBatch, batch.firstId(), batch.firstContactId());
-		searchDocuments.refresh(batch.firstId(), batch.lastId());
+		if (withSearchDocuments) {
+			searchDocuments.refresh(batch.firstId(), batch.lastId());
+		}
 		accounts.addToTally(accountsOfBatch);
 		return new LoadedBatch(batch.firstId(), batch.lastId(), batch.contacts());
 	}
@@ -86,6 +89,14 @@ public class AccountBulkLoad {
 	 */
 	public void cutSearchBuckets() {
 		searchDocuments.cutBuckets();
+	}
+
+	/**
+	 * Writes the search documents of every live account at once (see
+	 * {@link SearchDocuments#writeAll()}).
+	 */
+	public void writeAllSearchDocuments() {
+		searchDocuments.writeAll();
 	}
 
 	/** Live accounts with ids in [from, to], by id, with their live contacts' ids. */

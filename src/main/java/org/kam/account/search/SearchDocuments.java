@@ -99,6 +99,40 @@ public class SearchDocuments {
 	}
 
 	/**
+	 * Writes the document of every live account anew, as V21_0 did: the name buckets cut
+	 * into {@value #BUCKETS} of about equal size from the accounts' names, the documents
+	 * written by one statement, the keys' index built afresh (dropped first, created
+	 * again from its own definition). PostgreSQL builds a GIN index from sorted keys
+	 * several times faster than it adds the keys of one batch after another: this is for
+	 * a bulk load into an empty archive, which writes its accounts without documents.
+	 * Searches wait meanwhile (the index is dropped in this transaction).
+	 */
+	@Transactional
+	public void writeAll() {
+		if (!kept) {
+			return;
+		}
+		jdbc.sql("lock table account_search_bucket in exclusive mode").update();
+		String keysIndex = jdbc.sql("select pg_get_indexdef('ix_account_search_doc_keys'::regclass)")
+			.query(String.class)
+			.single();
+		jdbc.sql("drop index ix_account_search_doc_keys").update();
+		jdbc.sql("delete from account_search_doc").update();
+		jdbc.sql("delete from account_search_bucket where bucket > 0").update();
+		jdbc.sql("""
+				insert into account_search_bucket (bucket, lower_bound)
+				select t - 1, min(name_key)
+				from (select name_key, ntile(:buckets) over (order by name_key) as t
+				      from account where deleted_at is null) as tiles
+				where t > 1
+				group by t
+				on conflict (lower_bound) do nothing""").param("buckets", BUCKETS).update();
+		jdbc.sql(DOCUMENTS_OF_ACCOUNTS).param("first", Long.MIN_VALUE).param("last", Long.MAX_VALUE).update();
+		jdbc.sql(keysIndex).update();
+		jdbc.sql("analyze account_search_doc").update();
+	}
+
+	/**
 	 * Splits every bucket that holds more than twice its share of the documents into
 	 * parts of about that share, cut at the names found there; returns how many buckets
 	 * were added. Cheap when the buckets are even: one count per bucket.
