@@ -1,8 +1,19 @@
 package org.kam.dataops;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kam.account.AccountApi;
+import org.kam.account.AccountStatus;
+import org.kam.account.BulkLoad;
+import org.kam.account.DecisionRole;
+import org.kam.account.NewAccount;
+import org.kam.account.NewContact;
+import org.kam.account.SizeBand;
+import org.kam.account.Urgency;
 import org.kam.support.FreshDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +40,9 @@ class DemoDataWritersTests {
 
 	@Autowired
 	DemoData demoData;
+
+	@Autowired
+	AccountApi accountApi;
 
 	@Test
 	void twoWritersLoadTheSameAccountsAndContactsAsOne() {
@@ -67,6 +81,67 @@ class DemoDataWritersTests {
 		finally {
 			LaterRows.delete(jdbc);
 		}
+	}
+
+	@Test
+	void aBulkLoadIntoAnArchiveWithAccountsWritesTheSearchDocumentsBatchByBatchAsALoadIntoAnEmptyOneAtItsEnd() {
+		emptyTheArchive();
+		bulkLoad(3, 40);
+		List<String> atTheEnd = documentContents();
+		emptyTheArchive();
+		LaterRows.insert(jdbc);
+		try {
+			bulkLoad(3, 40);
+
+			assertThat(documentContents()).isEqualTo(atTheEnd);
+			assertThat(count("select count(*) from account a where a.name_key like 'bulk %'")).isEqualTo(120);
+			if (hasSearchDocuments()) {
+				assertThat(atTheEnd).hasSize(120);
+				assertThat(
+						count("""
+								select count(*) from account_search_doc d
+								where d.bucket <> (select b.bucket from account_search_bucket b where b.lower_bound <= d.name_key
+								                   order by b.lower_bound desc limit 1)"""))
+					.as("documents outside their name's bucket")
+					.isZero();
+				assertThat(count("select count(*) from account_search_bucket")).as("buckets cut after the first batch")
+					.isGreaterThan(1);
+			}
+		}
+		finally {
+			LaterRows.delete(jdbc);
+		}
+	}
+
+	/**
+	 * That many batches of accounts named "Bulk …", each with a contact, by one writer.
+	 */
+	private void bulkLoad(int batches, int perBatch) {
+		OffsetDateTime now = OffsetDateTime.of(2026, 12, 7, 0, 0, 0, 0, ZoneOffset.ofHours(8));
+		BulkLoad load = accountApi.bulkLoad();
+		for (int b = 0; b < batches; b++) {
+			List<NewAccount> batch = new ArrayList<>();
+			for (int i = 0; i < perBatch; i++) {
+				String name = "Bulk %03d 华信".formatted(b * perBatch + i);
+				batch.add(new NewAccount(name, null, "制造业", null, null, null, null, SizeBand.SMALL, null, null,
+						AccountStatus.POTENTIAL, Urgency.CAN_WAIT, null, null, List.of(), null, null, null, now, now,
+						null, List.of(new NewContact("王" + i, null, DecisionRole.USER, null, null, null, null, true))));
+			}
+			load.write(load.reserve(batch));
+		}
+		load.finish();
+	}
+
+	/** The search documents of loaded accounts without ids and buckets, by name. */
+	private List<String> documentContents() {
+		if (!hasSearchDocuments()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select names, status, industry, size_band from account_search_doc
+				where name_key like 'bulk %' order by name_key""")
+			.query((rs, row) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
 	}
 
 	private List<String> accounts() {
