@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.kam.governance.SqlCondition;
 import org.kam.shared.CountCap;
@@ -260,24 +261,25 @@ final class DocumentMatch {
 	 * given, else in any bucket.
 	 */
 	private List<String> nameKeys(SqlFilter params, String bucket) {
-		List<Long> keys = keyword.nameTokens()
-			.stream()
-			.map(bucket == null ? SearchKeys::name : SearchKeys::nameInBucket)
-			.toList();
-		return inBucket(bindAll(params, bucket == null ? "nameKey" : "bucketNameKey", keys), bucket);
+		return keys(params, "nameKey", keyword.nameTokens(),
+				bucket == null ? SearchKeys::name : SearchKeys::nameInBucket, bucket);
 	}
 
 	/** As {@link #nameKeys}, for the keyword's USCC tokens. */
 	private List<String> usccKeys(SqlFilter params, String bucket) {
-		List<Long> keys = keyword.usccTokens()
-			.stream()
-			.map(bucket == null ? SearchKeys::uscc : SearchKeys::usccInBucket)
-			.toList();
-		return inBucket(bindAll(params, bucket == null ? "usccKey" : "bucketUsccKey", keys), bucket);
+		return keys(params, "usccKey", keyword.usccTokens(),
+				bucket == null ? SearchKeys::uscc : SearchKeys::usccInBucket, bucket);
 	}
 
-	private static List<String> inBucket(List<String> keys, String bucket) {
-		return bucket == null ? keys : keys.stream().map(key -> SearchKeys.inBucket(key, bucket)).toList();
+	/**
+	 * The tokens' keys bound as {@code name0} … (in a bucket: {@code nameInBucket0} …, a
+	 * query may hold both), put in {@code bucket} (SQL) when given.
+	 */
+	private static List<String> keys(SqlFilter params, String name, List<String> tokens, Function<String, Long> key,
+			String bucket) {
+		List<String> bound = bindAll(params, bucket == null ? name : name + "InBucket",
+				tokens.stream().map(key).toList());
+		return bucket == null ? bound : bound.stream().map(k -> SearchKeys.inBucket(k, bucket)).toList();
 	}
 
 	/** Binds each value as {@code name0}, {@code name1} …; answers the placeholders. */
