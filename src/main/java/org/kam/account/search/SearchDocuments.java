@@ -105,7 +105,9 @@ public class SearchDocuments {
 	 * again from its own definition). PostgreSQL builds a GIN index from sorted keys
 	 * several times faster than it adds the keys of one batch after another: this is for
 	 * a bulk load into an empty archive, which writes its accounts without documents.
-	 * Searches wait meanwhile (the index is dropped in this transaction).
+	 * Searches wait meanwhile (the index is dropped in this transaction). A database user
+	 * that does not own the index (a schema owned by another role) cannot drop it: the
+	 * documents are then written with the index in place, slower but the same.
 	 */
 	@Transactional
 	public void writeAll() {
@@ -113,10 +115,15 @@ public class SearchDocuments {
 			return;
 		}
 		jdbc.sql("lock table account_search_bucket in exclusive mode").update();
+		boolean rebuild = jdbc.sql("""
+				select pg_has_role(current_user, c.relowner, 'USAGE') from pg_class c
+				where c.oid = 'ix_account_search_doc_keys'::regclass""").query(Boolean.class).single();
 		String keysIndex = jdbc.sql("select pg_get_indexdef('ix_account_search_doc_keys'::regclass)")
 			.query(String.class)
 			.single();
-		jdbc.sql("drop index ix_account_search_doc_keys").update();
+		if (rebuild) {
+			jdbc.sql("drop index ix_account_search_doc_keys").update();
+		}
 		jdbc.sql("delete from account_search_doc").update();
 		jdbc.sql("delete from account_search_bucket where bucket > 0").update();
 		jdbc.sql("""
@@ -128,7 +135,9 @@ public class SearchDocuments {
 				group by t
 				on conflict (lower_bound) do nothing""").param("buckets", BUCKETS).update();
 		jdbc.sql(DOCUMENTS_OF_ACCOUNTS).param("first", Long.MIN_VALUE).param("last", Long.MAX_VALUE).update();
-		jdbc.sql(keysIndex).update();
+		if (rebuild) {
+			jdbc.sql(keysIndex).update();
+		}
 		jdbc.sql("analyze account_search_doc").update();
 	}
 

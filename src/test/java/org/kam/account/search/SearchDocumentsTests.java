@@ -97,6 +97,50 @@ class SearchDocumentsTests {
 		assertThat(searchDocuments.cutBuckets(1_000, 4)).as("even buckets are left alone").isZero();
 	}
 
+	@Test
+	void writingAllDocumentsGivesEachLiveAccountOneInItsBucketWithOrWithoutOwningTheKeysIndex() {
+		if (!searchDocuments.kept()) {
+			searchDocuments.writeAll();
+			return; // H2 keeps no documents
+		}
+		searchDocuments.writeAll();
+		assertEveryLiveAccountHasItsDocumentUnderTheKeysIndex();
+
+		// a role that may write the tables but does not own the index (rolled back with
+		// the test)
+		jdbc.sql("create role kam_test_not_owner").update();
+		jdbc.sql("""
+				grant select, insert, update, delete on account_search_doc, account_search_bucket, account, contact
+				to kam_test_not_owner""").update();
+		jdbc.sql("set local role kam_test_not_owner").update();
+		searchDocuments.writeAll();
+		jdbc.sql("reset role").update();
+		assertEveryLiveAccountHasItsDocumentUnderTheKeysIndex();
+	}
+
+	private void assertEveryLiveAccountHasItsDocumentUnderTheKeysIndex() {
+		assertThat(jdbc.sql("select count(*) from pg_indexes where indexname = 'ix_account_search_doc_keys'")
+			.query(Long.class)
+			.single()).isOne();
+		assertThat(documents()).isPositive()
+			.isEqualTo(jdbc.sql("select count(*) from account where deleted_at is null").query(Long.class).single());
+		assertThat(jdbc.sql("""
+				select count(*) from account_search_doc d
+				where d.bucket <> (select b.bucket from account_search_bucket b where b.lower_bound <= d.name_key
+				                   order by b.lower_bound desc limit 1)""").query(Long.class).single()).isZero();
+		assertThat(jdbc
+			.sql("""
+					select count(*) from account_search_doc a
+					where kam_search_keys(a.names, a.uscc, a.status, a.province_code, a.city_code, a.industry, a.urgency,
+					                      a.tier, a.owner_id, a.size_band, a.bucket) @> array[kam_filter_key(1, 'POTENTIAL')]""")
+			.query(Long.class)
+			.single())
+			.as("found by a key")
+			.isEqualTo(jdbc.sql("select count(*) from account where deleted_at is null and status = 'POTENTIAL'")
+				.query(Long.class)
+				.single());
+	}
+
 	private long documents() {
 		return jdbc.sql("select count(*) from account_search_doc").query(Long.class).single();
 	}
