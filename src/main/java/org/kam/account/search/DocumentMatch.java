@@ -167,13 +167,11 @@ final class DocumentMatch {
 	 */
 	void addFirstByName(SqlFilter sql, boolean ascending, long reach) {
 		String dir = ascending ? "asc" : "desc";
-		// a common keyword alone reads each bucket in name order; with filters, or when
-		// not
-		// common, the bucket's own tokens and the filters' find the few that pass
+		// a common keyword alone reads each bucket in name order; otherwise the
+		// bucket's own keys and the filters' find the few that pass
 		String inBucket = common() && !filtered ? commonInBucket(sql, dir) : matching(sql, "b.bucket") + " offset 0";
-		// "= any(array(…))": the walk runs once, where "in (…)" let PostgreSQL run it
-		// again
-		// for each account read (on a small archive, where that looked cheap)
+		// "= any(array(…))" runs the walk once; with "in (…)" PostgreSQL ran it
+		// again for each account read (on a small archive, where that looked cheap)
 		sql.and("a.id = any(array(select w.account_id from (select d.account_id from account_search_bucket b"
 				+ " cross join lateral (select a.account_id, a.name_key from account_search_doc a where " + inBucket
 				+ ") d order by b.lower_bound " + dir + ", d.name_key " + dir + ", d.account_id " + dir

@@ -1,6 +1,5 @@
 package org.kam.account.search;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.kam.shared.SqlFilter;
@@ -19,21 +18,16 @@ public record ListFilters(String provinceCode, String cityCode, String industry,
 	 * is looked up, its {@linkplain #columns column} is compared too.
 	 */
 	List<String> keys(SqlFilter params) {
-		List<String> keys = new ArrayList<>();
-		add(keys, params, 1, status);
-		add(keys, params, 2, urgency);
-		add(keys, params, 3, provinceCode);
-		add(keys, params, 4, cityCode);
-		add(keys, params, 5, industry);
-		add(keys, params, 6, tier);
-		add(keys, params, 7, ownerId == null ? null : ownerId.toString());
-		add(keys, params, 8, sizeBand);
-		return keys;
+		return given().stream().map(filter -> {
+			String param = "filterKey" + filter.field();
+			params.param(param, filter.value().toString());
+			return SearchKeys.filter(filter.field(), ":" + param);
+		}).toList();
 	}
 
 	/** Whether any filter is given. */
 	boolean any() {
-		return !keys(new SqlFilter()).isEmpty();
+		return !given().isEmpty();
 	}
 
 	/**
@@ -42,31 +36,26 @@ public record ListFilters(String provinceCode, String cityCode, String industry,
 	 */
 	String columns(SqlFilter params, String alias) {
 		StringBuilder conditions = new StringBuilder();
-		column(conditions, params, alias + ".province_code", provinceCode);
-		column(conditions, params, alias + ".city_code", cityCode);
-		column(conditions, params, alias + ".industry", industry);
-		column(conditions, params, alias + ".status", status);
-		column(conditions, params, alias + ".urgency", urgency);
-		column(conditions, params, alias + ".tier", tier);
-		column(conditions, params, alias + ".owner_id", ownerId);
-		column(conditions, params, alias + ".size_band", sizeBand);
+		for (Filter filter : given()) {
+			String param = "document" + filter.column().replace("_", "");
+			params.param(param, filter.value());
+			conditions.append(" and ").append(alias).append('.').append(filter.column()).append(" = :").append(param);
+		}
 		return conditions.toString();
 	}
 
-	private static void column(StringBuilder conditions, SqlFilter params, String column, Object value) {
-		if (value != null && !(value instanceof String text && text.isBlank())) {
-			String param = "document" + column.substring(column.indexOf('.') + 1).replace("_", "");
-			params.param(param, value);
-			conditions.append(" and ").append(column).append(" = :").append(param);
-		}
+	/** The filters with a value, each with its field number in V22_0 and its column. */
+	private List<Filter> given() {
+		List<Filter> all = List.of(new Filter(1, "status", status), new Filter(2, "urgency", urgency),
+				new Filter(3, "province_code", provinceCode), new Filter(4, "city_code", cityCode),
+				new Filter(5, "industry", industry), new Filter(6, "tier", tier), new Filter(7, "owner_id", ownerId),
+				new Filter(8, "size_band", sizeBand));
+		return all.stream()
+			.filter(f -> f.value() != null && !(f.value() instanceof String text && text.isBlank()))
+			.toList();
 	}
 
-	private static void add(List<String> keys, SqlFilter params, int field, String value) {
-		if (value != null && !value.isBlank()) {
-			String param = "filterKey" + field;
-			params.param(param, value);
-			keys.add(SearchKeys.filter(field, ":" + param));
-		}
+	private record Filter(int field, String column, Object value) {
 	}
 
 }

@@ -118,10 +118,11 @@ public class SearchDocuments {
 		boolean rebuild = jdbc.sql("""
 				select pg_has_role(current_user, c.relowner, 'USAGE') from pg_class c
 				where c.oid = 'ix_account_search_doc_keys'::regclass""").query(Boolean.class).single();
-		String keysIndex = jdbc.sql("select pg_get_indexdef('ix_account_search_doc_keys'::regclass)")
-			.query(String.class)
-			.single();
+		String keysIndex = null;
 		if (rebuild) {
+			keysIndex = jdbc.sql("select pg_get_indexdef('ix_account_search_doc_keys'::regclass)")
+				.query(String.class)
+				.single();
 			jdbc.sql("drop index ix_account_search_doc_keys").update();
 		}
 		jdbc.sql("delete from account_search_doc").update();
