@@ -22,6 +22,7 @@ import org.kam.account.NewAccount;
 import org.kam.account.NewContact;
 import org.kam.account.ReservedBatch;
 import org.kam.identity.DemoUsers;
+import org.kam.shared.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -75,8 +76,12 @@ public class DemoData {
 
 	private final int writers;
 
+	private final Database database;
+
 	DemoData(DemoUsers users, PlatformTransactionManager transactionManager, JdbcTemplate jdbc, Clock clock,
-			ObjectProvider<DemoFiller> fillers, AccountApi accountApi, ZoneId zone, DemoProperties properties) {
+			ObjectProvider<DemoFiller> fillers, AccountApi accountApi, ZoneId zone, DemoProperties properties,
+			Database database) {
+		this.database = database;
 		this.zone = zone;
 		this.writers = properties.loadWriters();
 		this.fillers = fillers;
@@ -208,6 +213,7 @@ public class DemoData {
 			long to = Math.min(lastAccount, from + BATCH_SIZE - 1);
 			List<DemoAccountRef> chunk = accountApi.loaded(from, to).stream().map(DemoData::ref).toList();
 			transaction.executeWithoutResult(status -> {
+				database.planOncePerStatement();
 				for (DemoFiller filler : kinds) {
 					written.merge(filler.kind(), filler.fill(chunk, context), Long::sum);
 				}
@@ -230,16 +236,15 @@ public class DemoData {
 	 * the driver then sends a batch row by row, several times slower.
 	 */
 	private boolean onPostgres() {
-		return jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-			String product = connection.getMetaData().getDatabaseProductName();
-			String url = connection.getMetaData().getURL();
-			boolean postgres = "PostgreSQL".equalsIgnoreCase(product);
-			if (postgres && (url == null || !url.contains("reWriteBatchedInserts=true"))) {
-				log.warn(
-						"Demo data: add reWriteBatchedInserts=true to the PostgreSQL JDBC URL to load several times faster");
-			}
-			return postgres;
-		});
+		if (!database.postgres()) {
+			return false;
+		}
+		String url = jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getURL());
+		if (url == null || !url.contains("reWriteBatchedInserts=true")) {
+			log.warn(
+					"Demo data: add reWriteBatchedInserts=true to the PostgreSQL JDBC URL to load several times faster");
+		}
+		return true;
 	}
 
 	/**

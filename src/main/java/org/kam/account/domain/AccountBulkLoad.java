@@ -7,6 +7,7 @@ import org.kam.account.LoadedBatch;
 import org.kam.account.NewAccount;
 import org.kam.account.ReservedBatch;
 import org.kam.account.search.SearchDocuments;
+import org.kam.shared.Database;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +36,11 @@ public class AccountBulkLoad {
 
 	private final IdentityColumns identities;
 
-	AccountBulkLoad(Accounts accounts, Contacts contacts, SearchDocuments searchDocuments, IdentityColumns identities) {
+	private final Database database;
+
+	AccountBulkLoad(Accounts accounts, Contacts contacts, SearchDocuments searchDocuments, IdentityColumns identities,
+			Database database) {
+		this.database = database;
 		this.accounts = accounts;
 		this.contacts = contacts;
 		this.searchDocuments = searchDocuments;
@@ -73,6 +78,7 @@ public class AccountBulkLoad {
 	 */
 	@Transactional
 	public LoadedBatch load(ReservedBatch batch, boolean withSearchDocuments) {
+		database.planOncePerStatement();
 		List<NewAccount> accountsOfBatch = batch.accounts();
 		accounts.insertAll(accountsOfBatch, batch.firstId());
 		contacts.insertAll(accountsOfBatch, batch.firstId(), batch.firstContactId());

@@ -1,6 +1,6 @@
 package org.kam.account.domain;
 
-import org.kam.account.search.Database;
+import org.kam.shared.Database;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

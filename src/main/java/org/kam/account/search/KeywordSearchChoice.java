@@ -1,5 +1,6 @@
 package org.kam.account.search;
 
+import org.kam.shared.Database;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,6 @@
 package org.kam.account.search;
 
+import org.kam.shared.Database;
 import java.util.List;
 import java.util.Locale;
 
