@@ -12,17 +12,26 @@ import org.kam.shared.SqlFilter;
 public record ListFilters(String provinceCode, String cityCode, String industry, String status, String urgency,
 		String tier, Long ownerId, String sizeBand) {
 
+	/** The province's field number in V22_0's keys. */
+	private static final int PROVINCE = 3;
+
 	/**
 	 * The index keys of the given filters (see V22_0's kam_search_keys), as SQL with
 	 * their values bound in {@code params}. A key hashes its value: where a filter's key
-	 * is looked up, its {@linkplain #columns column} is compared too.
+	 * is looked up, its {@linkplain #columns column} is compared too. With a city, the
+	 * province has no key: every account of the city lies in its province, so the key
+	 * would rule out nothing and only make the index read its long posting list (at
+	 * 1,000,000 accounts 广东省 has 210,145 documents, 深圳市 90,072).
 	 */
 	List<String> keys(SqlFilter params) {
-		return given().stream().map(filter -> {
-			String param = "filterKey" + filter.field();
-			params.param(param, filter.value().toString());
-			return SearchKeys.filter(filter.field(), ":" + param);
-		}).toList();
+		return given().stream()
+			.filter(filter -> !(filter.field() == PROVINCE && cityCode != null && !cityCode.isBlank()))
+			.map(filter -> {
+				String param = "filterKey" + filter.field();
+				params.param(param, filter.value().toString());
+				return SearchKeys.filter(filter.field(), ":" + param);
+			})
+			.toList();
 	}
 
 	/** Whether any filter is given. */
@@ -47,7 +56,7 @@ public record ListFilters(String provinceCode, String cityCode, String industry,
 	/** The filters with a value, each with its field number in V22_0 and its column. */
 	private List<Filter> given() {
 		List<Filter> all = List.of(new Filter(1, "status", status), new Filter(2, "urgency", urgency),
-				new Filter(3, "province_code", provinceCode), new Filter(4, "city_code", cityCode),
+				new Filter(PROVINCE, "province_code", provinceCode), new Filter(4, "city_code", cityCode),
 				new Filter(5, "industry", industry), new Filter(6, "tier", tier), new Filter(7, "owner_id", ownerId),
 				new Filter(8, "size_band", sizeBand));
 		return all.stream()

@@ -142,6 +142,12 @@ class KeywordSearchStrategiesPostgresTests {
 			filters.add(new AccountFilter(q, null, null, null, null, null, null, admin));
 			filters.add(new AccountFilter(q, "320000", null, null, AccountStatus.COOPERATING, null, null, null));
 		}
+		for (String q : List.of("鼐罍", "罍", marker)) {
+			// a city looks up no province key: a province the city is not in still rules
+			// it out
+			filters.add(new AccountFilter(q, "320000", "320500", null, null, null, null, null));
+			filters.add(new AccountFilter(q, "440000", "320500", null, null, null, null, null));
+		}
 		filters.add(new AccountFilter(null, null, null, null, AccountStatus.POTENTIAL, null, null, admin));
 		return filters;
 	}
