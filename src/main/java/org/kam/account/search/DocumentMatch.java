@@ -123,9 +123,9 @@ final class DocumentMatch {
 	private String commonInBucket(SqlFilter params, String dir) {
 		keyword.bind(params);
 		List<String> gates = new ArrayList<>();
-		gates.add(bucketHas(params, nameKeys(params, "b.bucket")));
+		gates.add(bucketHas(params, nameKeys(params, "b.bucket"), "b.bucket"));
 		if (!keyword.usccTokens().isEmpty()) {
-			gates.add(bucketHas(params, usccKeys(params, "b.bucket")));
+			gates.add(bucketHas(params, usccKeys(params, "b.bucket"), "b.bucket"));
 		}
 		return withAccess(params,
 				"a.bucket = b.bucket and " + like("a") + filters.columns(params, "a") + " and ("
@@ -134,13 +134,13 @@ final class DocumentMatch {
 	}
 
 	/**
-	 * "Bucket b has a document with these keys and the filters' keys", from the index
-	 * (V22_0's kam_search_has); a filter's hash that another value shares only lets a
-	 * bucket be read in vain.
+	 * "Bucket b has a document with these keys and the filters' keys in that bucket"
+	 * ({@code bucket}, SQL), from the index (V22_0's kam_search_has); a filter's hash
+	 * that another value shares only lets a bucket be read in vain.
 	 */
-	private String bucketHas(SqlFilter params, List<String> keys) {
+	private String bucketHas(SqlFilter params, List<String> keys, String bucket) {
 		List<String> wanted = new ArrayList<>(keys);
-		wanted.addAll(filters.keys(params));
+		wanted.addAll(filters.keys(params, bucket));
 		return "kam_search_has(array[" + String.join(", ", wanted) + "]::bigint[])";
 	}
 
@@ -224,13 +224,13 @@ final class DocumentMatch {
 		keyword.bind(params);
 		String columns = filters.columns(params, "a");
 		if (bucket == null && common()) {
-			String byFilters = filtered ? " and " + withKeys(params, List.of()) : "";
+			String byFilters = filtered ? " and " + withKeys(params, List.of(), null) : "";
 			return withAccess(params, like("a") + byFilters + columns);
 		}
-		String byName = withKeys(params, nameKeys(params, bucket));
+		String byName = withKeys(params, nameKeys(params, bucket), bucket);
 		String condition;
 		if (!keyword.usccTokens().isEmpty()) {
-			condition = "((" + byName + ") or (" + withKeys(params, usccKeys(params, bucket)) + "))"
+			condition = "((" + byName + ") or (" + withKeys(params, usccKeys(params, bucket), bucket) + "))"
 					+ " and (a.names like :q escape '\\' or a.uscc like :qUpper escape '\\')";
 		}
 		else {
@@ -247,10 +247,13 @@ final class DocumentMatch {
 		return condition + " and (" + access.sql() + ")";
 	}
 
-	/** The documents whose keys include these and the filters' keys. */
-	private String withKeys(SqlFilter params, List<String> keys) {
+	/**
+	 * The documents whose keys include these and the filters' keys: those of bucket
+	 * {@code bucket} (SQL) when given, else those of any bucket.
+	 */
+	private String withKeys(SqlFilter params, List<String> keys, String bucket) {
 		List<String> required = new ArrayList<>(keys);
-		required.addAll(filters.keys(params));
+		required.addAll(filters.keys(params, bucket));
 		return KEYS + " @> array[" + String.join(", ", required) + "]::bigint[]";
 	}
 

@@ -17,19 +17,21 @@ public record ListFilters(String provinceCode, String cityCode, String industry,
 
 	/**
 	 * The index keys of the given filters (see V22_0's kam_search_keys), as SQL with
-	 * their values bound in {@code params}. A key hashes its value: where a filter's key
-	 * is looked up, its {@linkplain #columns column} is compared too. With a city, the
-	 * province has no key: every account of the city lies in its province, so the key
-	 * would rule out nothing and only make the index read its long posting list (at
-	 * 1,000,000 accounts 广东省 has 210,145 documents, 深圳市 90,072).
+	 * their values bound in {@code params}: within bucket {@code bucket} (SQL) when given
+	 * (V23_0), else in any. A key hashes its value: where a filter's key is looked up,
+	 * its {@linkplain #columns column} is compared too. With a city, the province has no
+	 * key: every account of the city lies in its province, so the key would rule out
+	 * nothing and only make the index read its long posting list (at 1,000,000 accounts
+	 * 广东省 has 210,145 documents, 深圳市 90,072).
 	 */
-	List<String> keys(SqlFilter params) {
+	List<String> keys(SqlFilter params, String bucket) {
 		return given().stream()
 			.filter(filter -> !(filter.field() == PROVINCE && cityCode != null && !cityCode.isBlank()))
 			.map(filter -> {
 				String param = "filterKey" + filter.field();
 				params.param(param, filter.value().toString());
-				return SearchKeys.filter(filter.field(), ":" + param);
+				return bucket == null ? SearchKeys.filter(filter.field(), ":" + param)
+						: SearchKeys.filterInBucket(filter.field(), ":" + param, bucket);
 			})
 			.toList();
 	}

@@ -3,7 +3,8 @@ package org.kam.account.search;
 /**
  * The 64-bit keys of the search documents' index (V22_0's kam_search_keys), computed here
  * for a keyword's grams: the kind of token in bits 60 to 62, the gram's value below and,
- * for a bucket's own keys, the bucket from bit 42 on, which the query adds in SQL.
+ * for a bucket's own keys, the bucket from bit 42 on, which the query adds in SQL. A
+ * filter's keys hash its value in SQL (kinds 5 and 6).
  */
 final class SearchKeys {
 
@@ -51,6 +52,14 @@ final class SearchKeys {
 	 */
 	static String filter(int field, String value) {
 		return "kam_filter_key(" + field + ", " + value + ")";
+	}
+
+	/**
+	 * SQL for the key of a filter's value within bucket {@code bucket} (SQL; V23_0), as
+	 * {@link #filter(int, String)}.
+	 */
+	static String filterInBucket(int field, String value, String bucket) {
+		return "kam_filter_key(" + field + ", " + value + ", " + bucket + ")";
 	}
 
 	private static long nameValue(String gram) {

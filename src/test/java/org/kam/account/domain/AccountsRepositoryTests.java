@@ -200,18 +200,15 @@ class AccountsRepositoryTests {
 			return; // H2 keeps no documents: its keyword search scans
 		}
 
-		List<String> filters = jdbc.sql("""
-				select 'filter ' || kam_filter_key(f, v) from (values (1, 'POTENTIAL'), (2, 'DEFERRED'), (3, '320000'),
-				  (4, '320500'), (5, '制造业'), (6, 'B'), (7, :admin), (8, 'ENTERPRISE')) as t (f, v)""")
-			.param("admin", Long.toString(admin))
-			.query(String.class)
-			.list();
+		List<String> filters = filterTokens(account);
+		assertThat(filters).hasSize(16);
 		assertThat(tokens(account)).containsAll(filters)
 			.containsAll(List.of("a", "b", " ", "华", "信", "ab", "b ", " 华", "华信", "王", "伟", "王伟"))
 			.doesNotContain("信王", "赵", "赵六")
 			.filteredOn(token -> !filters.contains(token))
 			.hasSize(12);
-		assertThat(tokens(untouched)).filteredOn(token -> !filters.contains(token))
+		assertThat(tokens(untouched)).containsAll(filterTokens(untouched))
+			.filteredOn(token -> !filterTokens(untouched).contains(token))
 			.containsExactlyInAnyOrder("z", "zz");
 		assertThat(jdbc.sql("select name_key from account_search_doc where account_id = :id")
 			.param("id", account)
@@ -220,18 +217,36 @@ class AccountsRepositoryTests {
 
 		contacts.insert(untouched, contact("王五", DecisionRole.USER, false), admin, NOW);
 		searchDocuments.refresh(untouched);
-		assertThat(tokens(untouched)).filteredOn(token -> !filters.contains(token))
+		assertThat(tokens(untouched)).filteredOn(token -> !filterTokens(untouched).contains(token))
 			.containsExactlyInAnyOrder("z", "zz", "王", "五", "王五");
 	}
 
 	/**
-	 * The distinct tokens the document's index keys (V22_0) stand for, for an account:
-	 * the name and USCC tokens without their bucket, a filter as "filter" and its key.
+	 * The keys of the filter values every test account here has, as {@link #tokens} gives
+	 * them: in any bucket (V22_0) and in the account's document's (V23_0).
+	 */
+	private List<String> filterTokens(long accountId) {
+		return jdbc.sql("""
+				select 'filter ' || k from account_search_doc d,
+				  (values (1, 'POTENTIAL'), (2, 'DEFERRED'), (3, '320000'), (4, '320500'), (5, '制造业'), (6, 'B'),
+				          (7, :admin), (8, 'ENTERPRISE')) as t (f, v),
+				  lateral (values (kam_filter_key(f, v)), (kam_filter_key(f, v, d.bucket))) as x (k)
+				where d.account_id = :id""")
+			.param("admin", Long.toString(admin))
+			.param("id", accountId)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * The distinct tokens the document's index keys (V22_0, V23_0) stand for, for an
+	 * account: the name and USCC tokens without their bucket, a filter as "filter" and
+	 * its key.
 	 */
 	private List<String> tokens(long accountId) {
 		return jdbc.sql("""
 				select distinct case
-				  when k >> 60 = 5 then 'filter ' || k
+				  when k >> 60 in (5, 6) then 'filter ' || k
 				  when k >> 60 in (3, 4) then '#' || chr(((k >> 14) & 127)::int) || chr(((k >> 7) & 127)::int)
 				                              || chr((k & 127)::int)
 				  when (k & ((1::bigint << 42) - 1)) < (1 << 21) then chr((k & ((1 << 21) - 1))::int)

@@ -103,6 +103,12 @@ class SearchDocumentsTests {
 			searchDocuments.writeAll();
 			return; // H2 keeps no documents
 		}
+		// live accounts, whatever ran before on this database (rolled back with the test)
+		jdbc.sql("""
+				insert into account (name, name_key, name_match, status, urgency, province_code, city_code, created_at,
+				  updated_at)
+				values ('写全部 一', '写全部 一', '写全部一', 'POTENTIAL', 'DEFERRED', '440000', '440300', now(), now()),
+				       ('写全部 二', '写全部 二', '写全部二', 'INTENDED', 'DEFERRED', null, null, now(), now())""").update();
 		searchDocuments.writeAll();
 		assertEveryLiveAccountHasItsDocumentUnderTheKeysIndex();
 
