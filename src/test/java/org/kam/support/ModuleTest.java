@@ -14,16 +14,18 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The test class's application module alone (Spring Modulith's
  * {@link ApplicationModuleTest}: its own beans and the shared module's, no other
- * module's, no web server) on the in-memory H2 of this JVM: for what a module must do by
+ * module's, no web server) on a new in-memory H2 of its own: for what a module must do by
  * itself, such as reacting to another module's events with nothing of that module loaded.
- * Every such class is one more application context: use it for a module's contract with
- * the others, not for what the shared application already tests.
+ * Not on the suite's shared database: the whole application migrates that one, with
+ * migrations that are beans of other modules (V19_1), which Flyway in a slice would miss
+ * and refuse. Every such class is one more application context: use it for a module's
+ * contract with the others, not for what the shared application already tests.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @ApplicationModuleTest(webEnvironment = WebEnvironment.NONE)
-@ContextConfiguration(initializers = { TestDatabase.Shared.class, TestPasswords.class })
+@ContextConfiguration(initializers = { TestDatabase.Fresh.class, TestPasswords.class })
 @ExtendWith(TestDatabase.Condition.class)
 public @interface ModuleTest {
 
