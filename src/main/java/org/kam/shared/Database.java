@@ -39,8 +39,8 @@ public class Database {
 	 * statement, and every foreign-key check its rows fire, is planned once for the rest
 	 * of the transaction. The pool plans every execution afresh (the keyword search needs
 	 * its pattern in view, see application-postgres.yml), and for a bulk load that meant
-	 * planning each row's foreign-key checks: 40 % of a demo load's database time,
-	 * measured with perf. Nothing to do on H2.
+	 * planning each row's foreign-key checks: about 40 % of the CPU of a demo load's
+	 * account batches, measured with perf. Nothing to do on H2.
 	 */
 	public void planOncePerStatement() {
 		if (postgres) {

@@ -1,9 +1,9 @@
 package org.kam.account.search;
 
-import org.kam.shared.Database;
 import java.util.List;
 import java.util.Locale;
 
+import org.kam.shared.Database;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
